@@ -1,0 +1,115 @@
+// One small interface over the two databases the local stack can run on: PGlite (Postgres in WASM,
+// in-process, the default) and a real PostgreSQL server (DATABASE_URL). The rest of the stack, realtime
+// included, talks to this interface only.
+import type { Connection } from '@supabase/lite';
+
+export type Row = Record<string, unknown>;
+
+export interface Queryable {
+	query<T extends Row = Row>(text: string, params?: unknown[]): Promise<T[]>;
+	/** Runs a script of several statements (no parameters). */
+	exec(text: string): Promise<void>;
+}
+
+export interface Database extends Queryable {
+	readonly kind: 'pglite' | 'postgres';
+	/** The connection handed to @supabase/lite. */
+	readonly connection: Connection;
+	transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+	/** LISTEN on a channel; returns a function that stops listening. */
+	listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+	close(): Promise<void>;
+}
+
+export async function openDatabase(opts: {
+	dataDir: string;
+	databaseUrl?: string;
+}): Promise<Database> {
+	return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openPglite(opts.dataDir);
+}
+
+async function openPglite(dataDir: string): Promise<Database> {
+	const { createPgliteConnection } = await import('@supabase/lite/pglite');
+	const { cube } = await import('@electric-sql/pglite/contrib/cube');
+	const { earthdistance } = await import('@electric-sql/pglite/contrib/earthdistance');
+	const { uuid_ossp } = await import('@electric-sql/pglite/contrib/uuid_ossp');
+	const connection = await createPgliteConnection({
+		url: dataDir === 'memory://' ? undefined : dataDir,
+		pgliteOptions: {
+			extensions: { cube, earthdistance, uuid_ossp },
+			// Lite passes Postgres' text form through ("2026-01-01 10:00:00+00"); PostgREST renders
+			// timestamps as JSON does ("2026-01-01T10:00:00+00:00"), which is what clients parse.
+			parsers: { [TIMESTAMPTZ]: isoTimestamp, [TIMESTAMP]: isoTimestamp }
+		}
+	});
+	const pg = connection.driver;
+	await pg.waitReady;
+	// PGlite is one connection: a session setting made here applies to every later request.
+	await pg.exec(`set timezone = 'UTC'`);
+	const wrap = (q: Pick<typeof pg, 'query' | 'exec'>): Queryable => ({
+		async query<T extends Row>(text: string, params: unknown[] = []) {
+			return (await q.query<T>(text, params)).rows;
+		},
+		async exec(text: string) {
+			await q.exec(text);
+		}
+	});
+	return {
+		kind: 'pglite',
+		connection,
+		...wrap(pg),
+		transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
+		async listen(channel, onPayload) {
+			const stop = await pg.listen(channel, onPayload);
+			return async () => stop();
+		},
+		close: () => connection.close()
+	};
+}
+
+const TIMESTAMP = 1114;
+const TIMESTAMPTZ = 1184;
+
+/** Postgres' text output of a timestamp → the form `to_json()` gives (ISO 8601, `+00:00` offsets). */
+export function isoTimestamp(text: string): string {
+	if (!/^\d{4,}-\d\d-\d\d /.test(text)) return text; // infinity, BC dates: as Postgres says them
+	return text.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00');
+}
+
+async function openPostgres(url: string): Promise<Database> {
+	const { createPostgresConnection } = await import('@supabase/lite/postgres');
+	const iso = (oid: number) => ({
+		to: oid,
+		from: [oid],
+		serialize: (v: unknown) => String(v),
+		parse: isoTimestamp
+	});
+	const connection = createPostgresConnection({
+		url,
+		postgresOptions: {
+			onnotice: () => {},
+			types: { timestamp: iso(TIMESTAMP), timestamptz: iso(TIMESTAMPTZ) } as never
+		}
+	});
+	const sql = connection.driver;
+	type Sql = typeof sql;
+	const wrap = (q: Pick<Sql, 'unsafe'>): Queryable => ({
+		async query<T extends Row>(text: string, params: unknown[] = []) {
+			return (await q.unsafe(text, params as never[])) as unknown as T[];
+		},
+		async exec(text: string) {
+			await q.unsafe(text);
+		}
+	});
+	return {
+		kind: 'postgres',
+		connection,
+		...wrap(sql),
+		transaction: (fn) => sql.begin((tx) => fn(wrap(tx))) as Promise<never>,
+		async listen(channel, onPayload) {
+			const { unlisten } = await sql.listen(channel, onPayload);
+			return unlisten;
+		},
+		close: () => connection.close()
+	};
+}

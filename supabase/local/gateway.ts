@@ -1,0 +1,182 @@
+// The front door of the local stack, in the place Kong sits in the Supabase CLI stack: routes each request
+// to lite or to the project's own modules, and corrects lite's answers where they differ from hosted
+// Supabase in ways the app can meet. Every such correction lives here (or in the module it calls) and has
+// a test in tests/integration/local-stack/.
+import type { App } from '@supabase/lite';
+import { amrMethod, type AuthCompat } from './auth.ts';
+import type { Mailbox } from './mailbox.ts';
+import type { Realtime } from './realtime/server.ts';
+
+export type Gateway = (request: Request, peerAddress: string | null) => Promise<Response>;
+
+/** Largest request body accepted by /rest/v1 and /auth/v1 (Storage has its own per-bucket limit). */
+export const MAX_API_BODY = 2 * 1024 * 1024;
+
+export function createGateway(deps: {
+	app: App;
+	auth: AuthCompat;
+	mailbox: Mailbox;
+	realtime: Realtime;
+}): Gateway {
+	const { app, auth, mailbox, realtime } = deps;
+	const lite = (request: Request, peerAddress: string | null) =>
+		app.fetch(request, { peerAddress });
+
+	return async (request, peerAddress) => {
+		const url = new URL(request.url);
+		const path = url.pathname;
+		if (path === '/inbox' || path.startsWith('/inbox/')) return mailbox.handle(request, url);
+		if (path.startsWith('/realtime/v1/')) {
+			return (await realtime.handleHttp(request, url)) ?? notFound();
+		}
+		if (path.startsWith('/rest/v1/') || path.startsWith('/auth/v1/')) {
+			const limited = await limitBody(request, path.startsWith('/auth') ? 'auth' : 'rest');
+			if (limited instanceof Response) return cors(limited, request);
+			request = limited;
+		}
+		if (path.startsWith('/auth/v1/')) return handleAuth(request, url, peerAddress);
+		if (
+			path.startsWith('/storage/v1/object/') &&
+			/^multipart\/form-data/.test(request.headers.get('content-type') ?? '')
+		) {
+			return lite(await renameUploadField(request), peerAddress);
+		}
+		return lite(request, peerAddress);
+	};
+
+	async function handleAuth(
+		request: Request,
+		url: URL,
+		peerAddress: string | null
+	): Promise<Response> {
+		if (request.method === 'POST' && url.pathname === '/auth/v1/signup') {
+			const body = await readJson(request);
+			if (body && !body.email && !body.phone) {
+				const data =
+					body.data && typeof body.data === 'object' ? (body.data as Record<string, unknown>) : {};
+				return cors(await auth.signInAnonymously(data), request);
+			}
+			request = withJson(request, body);
+		}
+		if (request.method === 'POST' && url.pathname === '/auth/v1/verify') {
+			const body = await readJson(request);
+			// GoTrue's `email` type accepts a magic-link (sign-in) code or a sign-up confirmation code.
+			if (body?.type === 'email') {
+				const asMagicLink = await lite(
+					withJson(request, { ...body, type: 'magiclink' }),
+					peerAddress
+				);
+				if (asMagicLink.ok) return auth.correct(asMagicLink, 'otp');
+				return auth.correct(
+					await lite(withJson(request, { ...body, type: 'signup' }), peerAddress),
+					'otp'
+				);
+			}
+			request = withJson(request, body);
+		}
+		return auth.correct(await lite(request, peerAddress), amrMethod(url));
+	}
+}
+
+function notFound(): Response {
+	return Response.json({ message: 'no Route matched with those values' }, { status: 404 });
+}
+
+async function readJson(request: Request): Promise<Record<string, unknown> | null> {
+	try {
+		const value: unknown = JSON.parse(await request.text());
+		return value && typeof value === 'object' && !Array.isArray(value)
+			? (value as Record<string, unknown>)
+			: null;
+	} catch {
+		return null;
+	}
+}
+
+function withJson(request: Request, body: unknown): Request {
+	const headers = new Headers(request.headers);
+	headers.delete('content-length');
+	return new Request(request.url, {
+		method: request.method,
+		headers,
+		body: body === null ? '' : JSON.stringify(body)
+	});
+}
+
+function cors(response: Response, request: Request): Response {
+	const origin = request.headers.get('origin');
+	if (origin) {
+		response.headers.set('access-control-allow-origin', origin);
+		response.headers.set('access-control-allow-credentials', 'true');
+	}
+	response.headers.set('x-supabase-api-version', '2024-01-01');
+	response.headers.set('access-control-expose-headers', 'X-Supabase-Api-Version');
+	return response;
+}
+
+/**
+ * A body over MAX_API_BODY gets the hosted-style 413 and is never held in memory whole: a declared length
+ * is checked up front, a chunked body is counted as it arrives.
+ */
+async function limitBody(request: Request, api: 'rest' | 'auth'): Promise<Request | Response> {
+	if (!request.body) return request;
+	const declared = Number(request.headers.get('content-length') ?? NaN);
+	if (Number.isFinite(declared) && declared <= MAX_API_BODY) return request;
+	const tooLarge = () =>
+		api === 'rest'
+			? Response.json(
+					{
+						code: 'PGRST413',
+						message: 'Payload Too Large',
+						details: `The request body exceeds ${MAX_API_BODY} bytes.`,
+						hint: null
+					},
+					{ status: 413 }
+				)
+			: Response.json(
+					{ code: 'request_too_large', message: 'Request body too large' },
+					{ status: 413 }
+				);
+	if (Number.isFinite(declared)) {
+		await request.body.cancel().catch(() => {});
+		return tooLarge();
+	}
+	const chunks: Uint8Array[] = [];
+	let size = 0;
+	const reader = request.body.getReader();
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		size += value.byteLength;
+		if (size > MAX_API_BODY) {
+			await reader.cancel().catch(() => {});
+			return tooLarge();
+		}
+		chunks.push(value);
+	}
+	return new Request(request.url, {
+		method: request.method,
+		headers: request.headers,
+		body: Buffer.concat(chunks)
+	});
+}
+
+/**
+ * storage-js sends a Blob/File upload as multipart with an unnamed part (hosted Storage takes the first
+ * file part whatever its name); lite only reads a part named `file`.
+ */
+async function renameUploadField(request: Request): Promise<Request> {
+	const form = await request.formData();
+	const fixed = new FormData();
+	let seenFile = false;
+	for (const [name, value] of form) {
+		if (typeof value !== 'string' && !seenFile) {
+			fixed.append('file', value, value.name || 'blob');
+			seenFile = true;
+		} else fixed.append(name, value);
+	}
+	const headers = new Headers(request.headers);
+	headers.delete('content-type');
+	headers.delete('content-length');
+	return new Request(request.url, { method: request.method, headers, body: fixed });
+}
