@@ -29,6 +29,8 @@ export type StackOptions = {
 	logMail: boolean;
 	migrationsDir: string;
 	seedFile: string;
+	/** Extra SQL files applied after migrations and seed (test fixtures only; never app schema). */
+	fixturesDir?: string;
 };
 
 export function defaultOptions(env: NodeJS.ProcessEnv = process.env): StackOptions {
@@ -42,6 +44,7 @@ export function defaultOptions(env: NodeJS.ProcessEnv = process.env): StackOptio
 		seed: env.SUPABASE_SEED !== '0',
 		logMail: true,
 		migrationsDir: path.join(SUPABASE_DIR, 'migrations'),
-		seedFile: path.join(SUPABASE_DIR, 'seed.sql')
+		seedFile: path.join(SUPABASE_DIR, 'seed.sql'),
+		fixturesDir: env.SUPABASE_FIXTURES || undefined
 	};
 }

@@ -34,6 +34,10 @@ export function createGateway(deps: {
 			if (limited instanceof Response) return cors(limited, request);
 			request = limited;
 		}
+		if (path.startsWith('/rest/v1/')) {
+			const refused = refuseMalformedJwt(request);
+			if (refused) return cors(refused, request);
+		}
 		if (path.startsWith('/auth/v1/')) return handleAuth(request, url, peerAddress);
 		if (
 			path.startsWith('/storage/v1/object/') &&
@@ -74,8 +78,70 @@ export function createGateway(deps: {
 			}
 			request = withJson(request, body);
 		}
-		return auth.correct(await lite(request, peerAddress), amrMethod(url));
+		return apiVersionedError(
+			request,
+			await auth.correct(await lite(request, peerAddress), amrMethod(url))
+		);
 	}
+}
+
+/**
+ * GoTrue answers a client that sends `X-Supabase-Api-Version: 2024-01-01` (auth-js always does) with
+ * `{code, message}` errors and echoes the header; lite always answers the legacy
+ * `{code: <status>, error_code, msg}` shape.
+ */
+async function apiVersionedError(request: Request, response: Response): Promise<Response> {
+	const version = request.headers.get('x-supabase-api-version');
+	if (!version || response.status < 400) return response;
+	if (!response.headers.get('content-type')?.includes('application/json')) return response;
+	const body = (await response.json()) as Record<string, unknown>;
+	const headers = new Headers(response.headers);
+	headers.delete('content-length');
+	headers.set('x-supabase-api-version', version);
+	const expose = headers.get('access-control-expose-headers');
+	if (!expose?.toLowerCase().includes('x-supabase-api-version')) {
+		headers.set(
+			'access-control-expose-headers',
+			[expose, 'X-Supabase-Api-Version'].filter(Boolean).join(', ')
+		);
+	}
+	const corrected =
+		typeof body.error_code === 'string'
+			? { code: body.error_code, message: body.msg ?? body.message, ...pick(body, 'weak_password') }
+			: body;
+	return new Response(JSON.stringify(corrected), { status: response.status, headers });
+}
+
+function pick(o: Record<string, unknown>, key: string): Record<string, unknown> {
+	return key in o ? { [key]: o[key] } : {};
+}
+
+/**
+ * Lite lets a bearer token that is not a well-formed signed JWT (two segments, an empty signature as in
+ * `alg: none`) fall back to the anon role; PostgREST refuses it with 401 PGRST301. (A well-formed token
+ * with a bad signature or an expired one lite already refuses as PostgREST does.)
+ */
+function refuseMalformedJwt(request: Request): Response | null {
+	const bearer = /^Bearer\s+(.+)$/i.exec(request.headers.get('authorization') ?? '')?.[1]?.trim();
+	if (!bearer || bearer.startsWith('sb_')) return null;
+	const parts = bearer.split('.');
+	const refuse = (message: string) =>
+		Response.json(
+			{ code: 'PGRST301', details: null, hint: null, message },
+			{ status: 401, headers: { 'www-authenticate': 'Bearer error="invalid_token"' } }
+		);
+	if (parts.length !== 3 || parts.some((p) => p === '')) {
+		return refuse(`Expected 3 parts in JWT; got ${parts.filter((p) => p !== '').length}`);
+	}
+	try {
+		const header = JSON.parse(Buffer.from(parts[0], 'base64url').toString('utf8')) as {
+			alg?: unknown;
+		};
+		if (header.alg !== 'HS256') return refuse('Wrong or unsupported encoding algorithm');
+	} catch {
+		return refuse('JWT cryptographic operation failed');
+	}
+	return null;
 }
 
 function notFound(): Response {

@@ -73,3 +73,15 @@ function describe(error: unknown): string {
 	}
 	return String(error);
 }
+
+/** Applies every *.sql file of a directory in name order (test fixtures). */
+export async function applyFixtures(db: Database, dir: string): Promise<void> {
+	const files = (await readdir(dir).catch(() => [] as string[]))
+		.filter((f) => f.endsWith('.sql'))
+		.sort();
+	for (const file of files) {
+		await db.exec(await readFile(path.join(dir, file), 'utf8')).catch((error: unknown) => {
+			throw new Error(`fixture ${file} failed: ${describe(error)}`, { cause: error });
+		});
+	}
+}

@@ -28,6 +28,8 @@ const stack = await startStack(opts, log).catch((error: unknown) => {
 	process.exit(1);
 });
 
+// A line for programs that start the stack (tests, scripts) and need its URL (SUPABASE_PORT=0).
+console.log(`[supabase] ready ${stack.url}`);
 log(
 	`API        ${stack.url}  (REST /rest/v1, Auth /auth/v1, Storage /storage/v1, Realtime /realtime/v1)`
 );

@@ -15,7 +15,7 @@ import {
 	type StackOptions
 } from './config.ts';
 import { openDatabase, type Database } from './database.ts';
-import { applyMigrations, applySeed, appliedVersions } from './migrate.ts';
+import { applyFixtures, applyMigrations, applySeed, appliedVersions } from './migrate.ts';
 import { Mailbox } from './mailbox.ts';
 import { FileStorage } from './storage.ts';
 import { createGateway } from './gateway.ts';
@@ -91,6 +91,7 @@ export async function startStack(
 	const applied = await applyMigrations(db, opts.migrationsDir);
 	if (applied.length) log(`applied ${applied.length} migration(s)`);
 	if (fresh && opts.seed && (await applySeed(db, opts.seedFile))) log('seeded demo data');
+	if (opts.fixturesDir) await applyFixtures(db, opts.fixturesDir);
 	await db.exec(`notify pgrst, 'reload schema'`);
 	await db.connection.clearSchemaCache?.();
 

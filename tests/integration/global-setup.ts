@@ -1,39 +1,30 @@
-// Starts one local stack for the whole integration run: an in-memory PGlite database by default, or the
-// PostgreSQL server in DATABASE_URL (scripts/with-postgres.ts starts a throwaway one). Tests reach it
-// through inject('stackUrl').
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+// Starts one local stack for the whole integration run, as its own process exactly as
+// `npm run supabase:local` runs it: an in-memory PGlite database by default, or the PostgreSQL server
+// in DATABASE_URL (scripts/with-postgres.ts starts a throwaway one). Test-only tables come from
+// tests/integration/fixtures/*.sql. Tests reach the stack through inject('stackUrl').
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { defaultOptions } from '../../supabase/local/config.ts';
-import { startStack, type Stack } from '../../supabase/local/stack.ts';
+import { startStackProcess, type StackProcess } from '../../scripts/stack-process.ts';
 
-const FIXTURES = path.join(import.meta.dirname, 'fixtures');
-let stack: Stack | undefined;
+let stack: StackProcess | undefined;
 let dir: string | undefined;
 
 export async function setup(project: TestProject) {
 	dir = await mkdtemp(path.join(tmpdir(), 'nuanxin-it-'));
-	const opts = defaultOptions();
-	stack = await startStack({
-		...opts,
-		port: 0,
-		dataDir: 'memory://',
-		storageDir: path.join(dir, 'storage'),
-		logMail: false
+	stack = await startStackProcess({
+		SUPABASE_PORT: '0',
+		SUPABASE_PGLITE_DIR: 'memory://',
+		SUPABASE_LOCAL_DIR: dir,
+		SUPABASE_FIXTURES: path.join(import.meta.dirname, 'fixtures')
 	});
-	// Test-only tables (realtime and local-stack fixtures), never part of the app's migrations.
-	for (const file of (await readdir(FIXTURES)).filter((f) => f.endsWith('.sql')).sort()) {
-		await stack.db.exec(await readFile(path.join(FIXTURES, file), 'utf8'));
-	}
-	await stack.db.connection.clearSchemaCache();
-	await stack.realtime.sync();
 	project.provide('stackUrl', stack.url);
-	project.provide('backend', stack.db.kind);
+	project.provide('backend', process.env.DATABASE_URL ? 'postgres' : 'pglite');
 }
 
 export async function teardown() {
-	await stack?.close();
+	await stack?.stop();
 	if (dir) await rm(dir, { recursive: true, force: true });
 }
 
