@@ -11,6 +11,7 @@ import {
 	statusClosures,
 	suspendedServices
 } from './place-status.ts';
+import type { LiveStatus } from './types.ts';
 
 const holidays = buildHolidayCalendar(CHINA_CALENDAR_2025_2026);
 const noon = shanghai('2026-03-10', '12:00');
@@ -130,5 +131,14 @@ describe('placeOpenAllNight', () => {
 		expect(placeOpenAllNight(tonight, holidays, noon)).toBe(false);
 		const closed = listing({ hours: rows(EVERY_DAY, '00:00', '24:00'), closed_at: '2026-01-01' });
 		expect(placeOpenAllNight(closed, holidays, noon)).toBe(false);
+	});
+});
+
+describe('statuses from a newer server', () => {
+	it('ignore a kind this version does not know', () => {
+		const alien = { kind: 'constructor', expires_at: new Date(midnight).toISOString() };
+		const statuses = [alien as unknown as LiveStatus];
+		expect(suspendedServices(statuses, noon).size).toBe(0);
+		expect(statusClosures(statuses, noon)).toEqual([]);
 	});
 });

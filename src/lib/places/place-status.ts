@@ -49,7 +49,9 @@ export function suspendedServices(
 ): Map<ServiceKey, LiveStatusKind> {
 	const suspended = new Map<ServiceKey, LiveStatusKind>();
 	for (const status of activeStatuses(statuses, now)) {
-		for (const service of SERVICES_SUSPENDED_BY[status.kind] ?? []) {
+		// Statuses come from the network; a kind this version does not know suspends nothing.
+		if (!Object.hasOwn(SERVICES_SUSPENDED_BY, status.kind)) continue;
+		for (const service of SERVICES_SUSPENDED_BY[status.kind]) {
 			if (!suspended.has(service)) suspended.set(service, status.kind);
 		}
 	}
