@@ -7,9 +7,10 @@ import {
 	ageBucket,
 	ageSince,
 	placeFreshness,
-	serviceFreshness
+	serviceFreshness,
+	servicesDisputedBy
 } from './freshness.ts';
-import { SERVICE_KEYS, type Place } from './types.ts';
+import { PLACE_PROBLEM_CODES, SERVICE_KEYS, type Place } from './types.ts';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -115,11 +116,11 @@ describe('placeFreshness', () => {
 	});
 
 	it('is disputed by a problem on a place nobody ever confirmed', () => {
-		const reported = place({ last_problem_at: ago(DAY), last_problem_code: null });
+		const reported = place({ last_problem_at: ago(DAY), last_problem_code: 'hours_wrong' });
 		expect(placeFreshness(reported, now)).toMatchObject({
 			bucket: 'disputed',
 			confirmedAt: null,
-			problem: { code: null, at: now - DAY }
+			problem: { code: 'hours_wrong', at: now - DAY }
 		});
 	});
 });
@@ -144,18 +145,21 @@ describe('serviceFreshness', () => {
 		const water = service('water', 'yes', ago(DAY));
 		expect(serviceFreshness(toilet, 'toilet_public', locked, now).bucket).toBe('disputed');
 		expect(serviceFreshness(water, 'water', locked, now).bucket).toBe('fresh');
-		const dry = { ...base, last_problem_code: 'no_water' };
+		const dry = { ...base, last_problem_code: 'no_hot_water' };
 		expect(serviceFreshness(water, 'water', dry, now).bucket).toBe('disputed');
+		expect(serviceFreshness(water, 'hot_water', dry, now).bucket).toBe('disputed');
 		expect(serviceFreshness(toilet, 'toilet_public', dry, now).bucket).toBe('fresh');
 	});
 
-	it('"refused service" disputes every service; "closed during hours" and unknown codes none', () => {
+	it('"refused service" disputes every service; place-level and unknown codes none', () => {
 		expect(PROBLEM_AFFECTS.refused_service).toEqual(SERVICE_KEYS);
+		expect(Object.keys(PROBLEM_AFFECTS)).toEqual([...PLACE_PROBLEM_CODES]);
 		for (const key of SERVICE_KEYS) {
 			const row = service(key, 'yes', ago(DAY));
 			const refused = { ...base, last_problem_code: 'refused_service' };
 			expect(serviceFreshness(row, key, refused, now).bucket).toBe('disputed');
-			for (const code of ['closed_during_hours', 'something_new', 'constructor', '__proto__']) {
+			const placeLevel = ['hours_wrong', 'closed', 'wrong_location', 'other'];
+			for (const code of [...placeLevel, 'something_new', 'constructor', '__proto__']) {
 				expect(serviceFreshness(row, key, { ...base, last_problem_code: code }, now).bucket).toBe(
 					'fresh'
 				);
@@ -167,5 +171,14 @@ describe('serviceFreshness', () => {
 		const locked = place({ last_problem_at: ago(3 * DAY), last_problem_code: 'toilet_locked' });
 		const toilet = service('toilet_customers', 'yes', ago(DAY));
 		expect(serviceFreshness(toilet, 'toilet_customers', locked, now).bucket).toBe('fresh');
+	});
+});
+
+describe('servicesDisputedBy', () => {
+	it('names the services a problem code is about, and none for unknown codes', () => {
+		expect(servicesDisputedBy('toilet_locked')).toEqual(['toilet_public', 'toilet_customers']);
+		expect(servicesDisputedBy('hours_wrong')).toEqual([]);
+		expect(servicesDisputedBy(null)).toEqual([]);
+		expect(servicesDisputedBy('hasOwnProperty')).toEqual([]);
 	});
 });

@@ -8,6 +8,7 @@ import {
 	SERVICE_KEYS,
 	type Instant,
 	type Place,
+	type PlaceProblemCode,
 	type PlaceService,
 	type ServiceKey
 } from './types.ts';
@@ -52,16 +53,27 @@ export function ageBucket(
 }
 
 /**
- * The services each structured problem casts doubt on. 'refused_service' doubts everything the
- * place offers; 'closed_during_hours' is about the hours, so it disputes the place, not a service.
- * Codes not listed here dispute the place only.
+ * The services each structured problem casts doubt on. A refusal doubts everything the place
+ * offers. "No hot water" doubts drinking water too: at a shop counter both come from the same
+ * dispenser. Problems with the hours, the pin or the place itself dispute the place, not a service;
+ * so do codes this version does not know.
  */
-export const PROBLEM_AFFECTS: Readonly<Record<string, readonly ServiceKey[]>> = {
+export const PROBLEM_AFFECTS: Readonly<Record<PlaceProblemCode, readonly ServiceKey[]>> = {
 	toilet_locked: ['toilet_public', 'toilet_customers'],
-	no_water: ['water', 'hot_water'],
 	refused_service: SERVICE_KEYS,
-	closed_during_hours: []
+	no_hot_water: ['hot_water', 'water'],
+	hours_wrong: [],
+	closed: [],
+	wrong_location: [],
+	other: []
 };
+
+/** The services a problem code disputes; none for an unknown code. */
+export function servicesDisputedBy(code: string | null): readonly ServiceKey[] {
+	// hasOwn, so a code such as 'constructor' cannot reach Object.prototype.
+	if (code === null || !Object.hasOwn(PROBLEM_AFFECTS, code)) return [];
+	return PROBLEM_AFFECTS[code as PlaceProblemCode];
+}
 
 export interface ReportedProblem {
 	code: string | null;
@@ -118,10 +130,7 @@ export function serviceFreshness(
 	place: Place,
 	now: Instant
 ): Freshness {
-	const code = place.last_problem_code;
-	// hasOwn, so a code such as 'constructor' cannot reach Object.prototype.
-	const affected =
-		code !== null && Object.hasOwn(PROBLEM_AFFECTS, code) && PROBLEM_AFFECTS[code].includes(key);
+	const affected = servicesDisputedBy(place.last_problem_code).includes(key);
 	return judge(
 		parseTimestamp(service?.confirmed_at),
 		affected ? parseTimestamp(place.last_problem_at) : null,

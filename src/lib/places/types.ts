@@ -42,6 +42,8 @@ export interface PlaceService {
 	state: ServiceState;
 	confirmed_at: string | null;
 	source: ServiceSource;
+	note_zh?: string | null;
+	note_en?: string | null;
 }
 
 /**
@@ -93,7 +95,22 @@ export type LiveStatusKind = (typeof LIVE_STATUS_KINDS)[number];
 export interface LiveStatus {
 	kind: LiveStatusKind;
 	expires_at: string;
+	set_at?: string;
+	note_zh?: string | null;
+	note_en?: string | null;
 }
+
+/** The structured "problem with this place" choices, as places.last_problem_code stores them. */
+export const PLACE_PROBLEM_CODES = [
+	'toilet_locked',
+	'refused_service',
+	'no_hot_water',
+	'hours_wrong',
+	'closed',
+	'wrong_location',
+	'other'
+] as const;
+export type PlaceProblemCode = (typeof PLACE_PROBLEM_CODES)[number];
 
 export interface Place {
 	id: string;
@@ -113,6 +130,7 @@ export interface Place {
 	/** The last "still correct?" confirmation. */
 	confirmed_at: string | null;
 	last_problem_at: string | null;
+	/** One of PLACE_PROBLEM_CODES; typed as text because newer servers may add codes. */
 	last_problem_code: string | null;
 }
 
