@@ -356,6 +356,7 @@ export type OpeningState =
 			state: 'open';
 			/** null when the place does not close within CLOSING_LOOKAHEAD_DAYS. */
 			closesAt: LocalMoment | null;
+			/** Exact, possibly fractional minutes; the UI rounds as it words them. */
 			minutesUntilClose: number | null;
 			closesSoon: boolean;
 			/** Open for at least the next 24 hours: show "24 小时" rather than a closing time. */
