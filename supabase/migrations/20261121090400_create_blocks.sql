@@ -44,7 +44,8 @@ create trigger touch_updated_at before update on public.blocks
 alter table public.blocks enable row level security;
 
 -- Creating and deleting blocks is the service role's job (no policies for it). An office may keep its
--- own contact details current, nothing that moves the block (slug, centre, bounding box).
+-- own contact details current, nothing that moves the block (slug, centre, bounding box). The policy
+-- that says so needs private.is_block_staff, which comes with block_staff in the next migration.
 grant select on public.blocks to anon, authenticated;
 grant update (
 	hotline, office_address_zh, office_address_en, office_hours_zh, office_hours_en, note_zh, note_en

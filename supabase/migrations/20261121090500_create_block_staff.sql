@@ -140,3 +140,9 @@ create policy "Secretaries can remove staff from their block"
 	on public.block_staff for delete to authenticated
 	-- Same rule as appointing: within their own block, never their own row.
 	using (private.is_block_secretary(block_id) and user_id <> (select auth.uid()));
+
+create policy "Staff can update their block's office details"
+	on public.blocks for update to authenticated
+	-- Hotline, office address and hours, notes (column grants); only for a block they staff.
+	using (private.is_block_staff(id))
+	with check (private.is_block_staff(id));
