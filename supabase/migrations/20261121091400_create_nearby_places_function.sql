@@ -3,6 +3,9 @@
 -- index-ordered nearest-neighbour scan (GiST on private.geo_point, `<->`, LIMIT): it reads about as
 -- many rows as it returns instead of sorting the whole table. The radius applies to those nearest
 -- rows, so a small radius never turns into a scan of every place.
+-- Every name in the body is schema-qualified, and the function has no SET clause on purpose: that keeps
+-- it inlinable, so the planner plans the query itself with the caller's arguments and policies (and
+-- EXPLAIN shows the index scan).
 
 -- The row type: the columns of public.places, in order, then distance_m. (RETURNS TABLE cannot be
 -- used: its lat and lng would clash with the parameters of the same names.)
@@ -56,7 +59,6 @@ returns setof public.nearby_place
 language sql
 stable
 security invoker
-set search_path = ''
 as $$
 	select nearest.*
 	from (

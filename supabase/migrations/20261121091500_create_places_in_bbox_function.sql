@@ -1,7 +1,7 @@
 -- places_in_bbox: the visible places inside a latitude/longitude box (the map viewport, or a block
 -- for offline use). Security invoker, so the places policies apply. Plain float comparisons keep the
 -- (lat, lng) B-tree usable under Row Level Security. Returns places rows, so the API can embed their
--- services and hours in the same request.
+-- services and hours in the same request. Schema-qualified and without a SET clause, so it is inlined.
 
 create function public.places_in_bbox(
 	min_lat double precision,
@@ -13,7 +13,6 @@ returns setof public.places
 language sql
 stable
 security invoker
-set search_path = ''
 as $$
 	select p.*
 	from public.places as p
