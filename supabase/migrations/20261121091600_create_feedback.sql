@@ -204,7 +204,7 @@ grant update (
 	block_id, kind, problem_code, place_id, lat, lng, body, photo_paths, triage_colour, urgency,
 	responsible_party_zh, responsible_party_en, assignee_id, triaged_at, respond_due_at,
 	control_due_at, follow_up_due_at, close_due_at, duplicate_of, hidden_at
-) on public.feedback to authenticated;
+), delete on public.feedback to authenticated;
 grant select, insert, update, delete on public.feedback to service_role;
 
 -- Like FixMyStreet, street problems and suggestions are public (without who reported them), so

@@ -76,10 +76,14 @@ comment on function private.record_feedback_reporter() is
 create trigger record_feedback_reporter before insert on public.feedback
 	for each row execute function private.record_feedback_reporter();
 
+-- Volatile, so it takes its own snapshot: when a report is inserted with RETURNING, the policy check
+-- then sees the reporter row the trigger has just written, and the reporter gets the row back. (The
+-- list is read once per statement, so a multi-row insert of private reports can only return the
+-- first; send those without RETURNING, as the offline outbox does.)
 create function private.my_feedback_ids()
 returns setof uuid
 language sql
-stable
+volatile
 security definer
 set search_path = ''
 as $$
