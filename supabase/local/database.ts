@@ -46,6 +46,7 @@ async function openPglite(dataDir: string): Promise<Database> {
 	await pg.waitReady;
 	// PGlite is one connection: a session setting made here applies to every later request.
 	await pg.exec(`set timezone = 'UTC'`);
+	const turns = sessionTurns(pg);
 	const wrap = (q: Pick<typeof pg, 'query' | 'exec'>): Queryable => ({
 		async query<T extends Row>(text: string, params: unknown[] = []) {
 			return (await q.query<T>(text, params)).rows;
@@ -54,16 +55,64 @@ async function openPglite(dataDir: string): Promise<Database> {
 			await q.exec(text);
 		}
 	});
+	const own = wrap({ query: turns.query, exec: (text) => pg.exec(text) });
 	return {
 		kind: 'pglite',
 		connection,
-		...wrap(pg),
-		transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
+		query: (text, params) => turns.take(() => own.query(text, params)),
+		exec: (text) => turns.take(() => own.exec(text)),
+		transaction: (fn) => turns.take(() => pg.transaction((tx) => fn(wrap(tx)))),
 		async listen(channel, onPayload) {
-			const stop = await pg.listen(channel, onPayload);
-			return async () => stop();
+			const stop = await turns.take(() => pg.listen(channel, onPayload));
+			return () => turns.take(() => stop());
 		},
 		close: () => connection.close()
+	};
+}
+
+type PGliteDriver = Awaited<
+	ReturnType<typeof import('@supabase/lite/pglite').createPgliteConnection>
+>['driver'];
+
+/**
+ * Lite (through kysely) runs a request's transaction as separate PGlite queries, `BEGIN` … `COMMIT`, with
+ * awaits in between. PGlite is one session, so a query of ours issued meanwhile would run inside that
+ * transaction, under its role and claims, and a failure of ours would abort it. Lite's transactions and
+ * our own statements therefore take turns: lite's `BEGIN` waits for a turn that ends when its
+ * transaction does; ours wait for lite's transaction to end. `query` is the unpatched query for our use.
+ */
+function sessionTurns(pg: PGliteDriver) {
+	let tail: Promise<void> = Promise.resolve();
+	const turn = (): Promise<() => void> => {
+		let release!: () => void;
+		const done = new Promise<void>((resolve) => (release = resolve));
+		const ready = tail.then(() => release);
+		tail = tail.then(() => done);
+		return ready;
+	};
+	const query = pg.query.bind(pg) as PGliteDriver['query'];
+	let liteTurn: (() => void) | null = null;
+	pg.query = (async (text: string, params?: unknown[], options?: object) => {
+		if (/^\s*(begin|start\s+transaction)\b/i.test(text)) liteTurn = await turn();
+		try {
+			return await query(text, params, options);
+		} finally {
+			if (liteTurn && !pg.isInTransaction()) {
+				liteTurn();
+				liteTurn = null;
+			}
+		}
+	}) as PGliteDriver['query'];
+	return {
+		query,
+		async take<T>(fn: () => Promise<T>): Promise<T> {
+			const release = await turn();
+			try {
+				return await fn();
+			} finally {
+				release();
+			}
+		}
 	};
 }
 
