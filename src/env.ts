@@ -1,0 +1,20 @@
+// Build-time public settings (Kit 3 replaces `$env/static/public` with this file + `$app/env/public`).
+// Values come from the environment or .env; without them the build talks to the local stack.
+import { defineEnvVars } from '@sveltejs/kit/env';
+
+const orDefault = (fallback: string) => (value: string | undefined) => value || fallback;
+
+export const variables = defineEnvVars({
+	PUBLIC_SUPABASE_URL: {
+		public: true,
+		static: true,
+		description: 'Supabase project URL (the local stack by default).',
+		schema: orDefault('http://127.0.0.1:54321')
+	},
+	PUBLIC_SUPABASE_PUBLISHABLE_KEY: {
+		public: true,
+		static: true,
+		description: 'Supabase publishable key (safe in the browser; RLS does the authorising).',
+		schema: orDefault('sb_publishable_ACJWlzQHlZjBrEguHvfOxg_3BJgxAaH')
+	}
+});

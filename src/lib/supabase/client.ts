@@ -1,0 +1,26 @@
+// The app's one Supabase client. supabase-js is ~54 KiB gzip, so it is imported on demand and the map's
+// first paint never waits for it. The session lives in localStorage (supabase-js's default), not here.
+import type { SupabaseClient } from '@supabase/supabase-js';
+import { PUBLIC_SUPABASE_PUBLISHABLE_KEY, PUBLIC_SUPABASE_URL } from '$app/env/public';
+
+// Untyped until src/lib/supabase/database.types.ts is generated; then SupabaseClient<Database>.
+export type Client = SupabaseClient;
+
+let client: Promise<Client> | undefined;
+
+export function getSupabase(): Promise<Client> {
+	client ??= import('@supabase/supabase-js').then(
+		({ createClient }) =>
+			createClient(PUBLIC_SUPABASE_URL, PUBLIC_SUPABASE_PUBLISHABLE_KEY, {
+				auth: { persistSession: true, autoRefreshToken: true, detectSessionInUrl: true }
+			}),
+		(error: unknown) => {
+			// e.g. offline before the chunk was cached: let the next call try again
+			client = undefined;
+			throw error;
+		}
+	);
+	return client;
+}
+
+export const supabaseUrl = PUBLIC_SUPABASE_URL;
