@@ -41,7 +41,9 @@ describe('migration files', () => {
 				.split('\n')
 				.map((line) => line.replace(/--.*$/, '').replace(/'[^']*'/g, "''"))
 				.join('\n');
-			expect(code, m.name).not.toMatch(/\b(CREATE|SELECT|INSERT|ALTER|GRANT|TABLE|FROM|WHERE|POLICY)\b/);
+			expect(code, m.name).not.toMatch(
+				/\b(CREATE|SELECT|INSERT|ALTER|GRANT|TABLE|FROM|WHERE|POLICY)\b/
+			);
 			expect(code, m.name).not.toMatch(/for all\b/);
 		}
 	});
@@ -57,7 +59,9 @@ describe('the shared stack', () => {
 
 	it('applying the migrations again changes nothing (PostgreSQL run)', async (ctx) => {
 		if (backend() !== 'postgres' || !process.env.DATABASE_URL) {
-			ctx.skip('the shared PGlite database lives in the runner process; the fresh stack below covers PGlite');
+			ctx.skip(
+				'the shared PGlite database lives in the runner process; the fresh stack below covers PGlite'
+			);
 		}
 		const db = await openDatabase({ dataDir: 'memory://', databaseUrl: process.env.DATABASE_URL });
 		try {

@@ -8,7 +8,12 @@ beforeAll(async () => {
 	world = await createWorld('contacts');
 	const { data, error } = await world.service
 		.from('block_contacts')
-		.insert({ block_id: world.block.id, role: 'hotline', name_zh: '诉求专线', phone: '021-0000 0001' })
+		.insert({
+			block_id: world.block.id,
+			role: 'hotline',
+			name_zh: '诉求专线',
+			phone: '021-0000 0001'
+		})
 		.select('id')
 		.single();
 	if (error) throw error;
@@ -17,7 +22,10 @@ beforeAll(async () => {
 
 describe('anonymous visitor', () => {
 	it('reads the contacts and cannot write them', async () => {
-		const { data } = await world.visitor.from('block_contacts').select('name_zh').eq('id', contactId);
+		const { data } = await world.visitor
+			.from('block_contacts')
+			.select('name_zh')
+			.eq('id', contactId);
 		expect(data).toEqual([{ name_zh: '诉求专线' }]);
 		expectDenied(
 			await world.visitor
@@ -39,7 +47,11 @@ describe('rider and merchant', () => {
 					.insert({ block_id: world.block.id, role: 'office', name_zh: '假热线' })
 			);
 			expectNoRows(
-				await actor.client.from('block_contacts').update({ phone: '110' }).eq('id', contactId).select()
+				await actor.client
+					.from('block_contacts')
+					.update({ phone: '110' })
+					.eq('id', contactId)
+					.select()
 			);
 			expectNoRows(await actor.client.from('block_contacts').delete().eq('id', contactId).select());
 		}
@@ -50,7 +62,12 @@ describe('staff of this block', () => {
 	it('adds, edits and removes their block’s contacts', async () => {
 		const added = await world.staff.client
 			.from('block_contacts')
-			.insert({ block_id: world.block.id, role: 'community_police', name_zh: '社区警员', position: 2 })
+			.insert({
+				block_id: world.block.id,
+				role: 'community_police',
+				name_zh: '社区警员',
+				position: 2
+			})
 			.select('id')
 			.single();
 		expect(added.error).toBeNull();

@@ -2,7 +2,14 @@
 // themselves staff, and no user metadata decides a role.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signedUpClient } from '../support.ts';
-import { anonymousSession, createWorld, expectDenied, expectNoRows, makeStaff, type World } from './world.ts';
+import {
+	anonymousSession,
+	createWorld,
+	expectDenied,
+	expectNoRows,
+	makeStaff,
+	type World
+} from './world.ts';
 
 let world: World;
 beforeAll(async () => {
@@ -11,7 +18,10 @@ beforeAll(async () => {
 
 describe('anonymous visitor', () => {
 	it('sees no memberships and cannot add one', async () => {
-		const { data, error } = await world.visitor.from('block_staff').select('*').eq('block_id', world.block.id);
+		const { data, error } = await world.visitor
+			.from('block_staff')
+			.select('*')
+			.eq('block_id', world.block.id);
 		expect(error?.code ?? null).toBe('42501');
 		expect(data).toBeNull();
 		expectDenied(
@@ -32,7 +42,11 @@ describe('rider', () => {
 		// An anonymous session is refused before the policies are even asked.
 		const { error } = await world.anonymousRider.client
 			.from('block_staff')
-			.insert({ block_id: world.block.id, user_id: world.anonymousRider.userId, role: 'secretary' });
+			.insert({
+				block_id: world.block.id,
+				user_id: world.anonymousRider.userId,
+				role: 'secretary'
+			});
 		expect(error?.code).toBe('23514');
 		const { data } = await world.service
 			.from('block_staff')
@@ -50,7 +64,11 @@ describe('rider', () => {
 		const { client } = await signedUpClient('metadata');
 		await client.auth.updateUser({ data: { role: 'secretary', block_id: world.block.id } });
 		await client.auth.refreshSession();
-		const { data } = await client.from('places').select('id').is('verified_at', null).eq('block_id', world.block.id);
+		const { data } = await client
+			.from('places')
+			.select('id')
+			.is('verified_at', null)
+			.eq('block_id', world.block.id);
 		expect(data).toEqual([]);
 		expect((await client.from('block_staff').select('*')).data).toEqual([]);
 	});
@@ -66,7 +84,11 @@ describe('merchant', () => {
 				.select()
 		);
 		expectNoRows(
-			await world.merchant.client.from('block_staff').delete().eq('user_id', world.staff.userId).select()
+			await world.merchant.client
+				.from('block_staff')
+				.delete()
+				.eq('user_id', world.staff.userId)
+				.select()
 		);
 	});
 });
@@ -78,8 +100,13 @@ describe('staff of this block (secretary)', () => {
 			.from('block_staff')
 			.select('user_id, role')
 			.eq('block_id', world.block.id);
-		expect(data?.map((m) => m.user_id).sort()).toEqual([world.staff.userId, colleague.userId].sort());
-		const own = await colleague.client.from('block_staff').select('role').eq('user_id', colleague.userId);
+		expect(data?.map((m) => m.user_id).sort()).toEqual(
+			[world.staff.userId, colleague.userId].sort()
+		);
+		const own = await colleague.client
+			.from('block_staff')
+			.select('role')
+			.eq('user_id', colleague.userId);
 		expect(own.data).toEqual([{ role: 'grid_worker' }]);
 	});
 
@@ -123,7 +150,11 @@ describe('staff of this block (secretary)', () => {
 				.select()
 		);
 		expectNoRows(
-			await world.staff.client.from('block_staff').delete().eq('user_id', world.staff.userId).select()
+			await world.staff.client
+				.from('block_staff')
+				.delete()
+				.eq('user_id', world.staff.userId)
+				.select()
 		);
 		const someone = await signedUpClient('someone');
 		expectDenied(

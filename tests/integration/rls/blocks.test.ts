@@ -35,7 +35,9 @@ describe('anonymous visitor', () => {
 
 	it('cannot create, change or delete a block', async () => {
 		expectDenied(await world.visitor.from('blocks').insert(newBlock));
-		expectDenied(await world.visitor.from('blocks').update({ hotline: '110' }).eq('id', world.block.id));
+		expectDenied(
+			await world.visitor.from('blocks').update({ hotline: '110' }).eq('id', world.block.id)
+		);
 		expectDenied(await world.visitor.from('blocks').delete().eq('id', world.block.id));
 	});
 });
@@ -47,7 +49,11 @@ describe('rider', () => {
 			expect(data).toHaveLength(1);
 			expectDenied(await actor.client.from('blocks').insert(newBlock));
 			expectNoRows(
-				await actor.client.from('blocks').update({ hotline: '110' }).eq('id', world.block.id).select()
+				await actor.client
+					.from('blocks')
+					.update({ hotline: '110' })
+					.eq('id', world.block.id)
+					.select()
 			);
 			expectDenied(await actor.client.from('blocks').delete().eq('id', world.block.id));
 		}

@@ -38,8 +38,17 @@ describe('anonymous visitor', () => {
 
 describe('signed-in users, staff included', () => {
 	it('read the calendar but cannot write it', async () => {
-		for (const actor of [world.rider, world.anonymousRider, world.merchant, world.staff, world.otherStaff]) {
-			const { data } = await actor.client.from('calendar_days').select('day').eq('day', '2026-10-01');
+		for (const actor of [
+			world.rider,
+			world.anonymousRider,
+			world.merchant,
+			world.staff,
+			world.otherStaff
+		]) {
+			const { data } = await actor.client
+				.from('calendar_days')
+				.select('day')
+				.eq('day', '2026-10-01');
 			expect(data).toEqual([{ day: '2026-10-01' }]);
 			expectDenied(
 				await actor.client
@@ -68,7 +77,11 @@ describe('service role', () => {
 		expectNoRows(
 			await world.service.from('calendar_days').delete().eq('day', '2030-01-06').select()
 		);
-		const removed = await world.service.from('calendar_days').delete().eq('day', '2030-01-05').select();
+		const removed = await world.service
+			.from('calendar_days')
+			.delete()
+			.eq('day', '2030-01-05')
+			.select();
 		expect(removed.data).toHaveLength(1);
 	});
 });

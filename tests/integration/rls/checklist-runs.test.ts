@@ -28,10 +28,15 @@ describe('would-be shop owner with an anonymous session', () => {
 		for (let i = 0; i < 2; i++) {
 			const { error } = await world.anonymousRider.client
 				.from('checklist_runs')
-				.upsert({ id, template_id: published.id, label: '九亭大街铺面' }, { ignoreDuplicates: true });
+				.upsert(
+					{ id, template_id: published.id, label: '九亭大街铺面' },
+					{ ignoreDuplicates: true }
+				);
 			expect(error).toBeNull();
 		}
-		const { data } = await world.anonymousRider.client.from('checklist_runs').select('id, owner_id');
+		const { data } = await world.anonymousRider.client
+			.from('checklist_runs')
+			.select('id, owner_id');
 		expect(data).toEqual([{ id, owner_id: world.anonymousRider.userId }]);
 		const others = await world.rider.client.from('checklist_runs').select('id').eq('id', id);
 		expect(others.data).toEqual([]);
@@ -47,7 +52,9 @@ describe('rider with an account', () => {
 			.eq('id', run.id)
 			.select('answers');
 		expect(data).toEqual([{ answers: { business_type: 'drinks' } }]);
-		expect((await world.rider.client.from('checklist_runs').delete().eq('id', run.id).select()).data).toHaveLength(1);
+		expect(
+			(await world.rider.client.from('checklist_runs').delete().eq('id', run.id).select()).data
+		).toHaveLength(1);
 	});
 
 	it('cannot start a run on a draft, move a run to another version, or start one for someone else', async () => {
@@ -55,7 +62,12 @@ describe('rider with an account', () => {
 		expectDenied(await world.rider.client.from('checklist_runs').insert({ template_id: draft.id }));
 		const run = await startRun(world.rider);
 		const newer = await createTemplate(world, true);
-		expectDenied(await world.rider.client.from('checklist_runs').update({ template_id: newer.id }).eq('id', run.id));
+		expectDenied(
+			await world.rider.client
+				.from('checklist_runs')
+				.update({ template_id: newer.id })
+				.eq('id', run.id)
+		);
 		expectDenied(
 			await world.rider.client
 				.from('checklist_runs')
@@ -77,7 +89,10 @@ describe('rider with an account', () => {
 			.insert({ template_id: template.id })
 			.select('id')
 			.single();
-		await world.service.from('checklist_templates').update({ status: 'retired' }).eq('id', template.id);
+		await world.service
+			.from('checklist_templates')
+			.update({ status: 'retired' })
+			.eq('id', template.id);
 		const { data } = await world.rider.client
 			.from('checklist_runs')
 			.select('checklist_templates(status, checklist_steps(key))')
@@ -97,32 +112,62 @@ describe('anonymous visitor', () => {
 describe('merchant (another user)', () => {
 	it('cannot read, change or delete someone else’s run', async () => {
 		const run = await startRun(world.rider);
-		expect((await world.merchant.client.from('checklist_runs').select('id').eq('id', run.id)).data).toEqual([]);
-		expectNoRows(await world.merchant.client.from('checklist_runs').update({ label: 'x' }).eq('id', run.id).select());
-		expectNoRows(await world.merchant.client.from('checklist_runs').delete().eq('id', run.id).select());
+		expect(
+			(await world.merchant.client.from('checklist_runs').select('id').eq('id', run.id)).data
+		).toEqual([]);
+		expectNoRows(
+			await world.merchant.client
+				.from('checklist_runs')
+				.update({ label: 'x' })
+				.eq('id', run.id)
+				.select()
+		);
+		expectNoRows(
+			await world.merchant.client.from('checklist_runs').delete().eq('id', run.id).select()
+		);
 	});
 });
 
 describe('staff of this block', () => {
 	it('sees a run only once its owner shares it with the block', async () => {
 		const run = await startRun(world.rider, { block_id: world.block.id });
-		expect((await world.staff.client.from('checklist_runs').select('id').eq('id', run.id)).data).toEqual([]);
-		await world.rider.client.from('checklist_runs').update({ shared_at: new Date().toISOString() }).eq('id', run.id);
-		expect((await world.staff.client.from('checklist_runs').select('id').eq('id', run.id)).data).toHaveLength(1);
-		expectNoRows(await world.staff.client.from('checklist_runs').update({ label: '改' }).eq('id', run.id).select());
+		expect(
+			(await world.staff.client.from('checklist_runs').select('id').eq('id', run.id)).data
+		).toEqual([]);
+		await world.rider.client
+			.from('checklist_runs')
+			.update({ shared_at: new Date().toISOString() })
+			.eq('id', run.id);
+		expect(
+			(await world.staff.client.from('checklist_runs').select('id').eq('id', run.id)).data
+		).toHaveLength(1);
+		expectNoRows(
+			await world.staff.client
+				.from('checklist_runs')
+				.update({ label: '改' })
+				.eq('id', run.id)
+				.select()
+		);
 	});
 });
 
 describe('staff of another block', () => {
 	it('does not see a run shared with this block', async () => {
-		const run = await startRun(world.rider, { block_id: world.block.id, shared_at: new Date().toISOString() });
-		expect((await world.otherStaff.client.from('checklist_runs').select('id').eq('id', run.id)).data).toEqual([]);
+		const run = await startRun(world.rider, {
+			block_id: world.block.id,
+			shared_at: new Date().toISOString()
+		});
+		expect(
+			(await world.otherStaff.client.from('checklist_runs').select('id').eq('id', run.id)).data
+		).toEqual([]);
 	});
 });
 
 describe('service role', () => {
 	it('sees every run', async () => {
 		const run = await startRun(world.rider);
-		expect((await world.service.from('checklist_runs').select('id').eq('id', run.id)).data).toHaveLength(1);
+		expect(
+			(await world.service.from('checklist_runs').select('id').eq('id', run.id)).data
+		).toHaveLength(1);
 	});
 });

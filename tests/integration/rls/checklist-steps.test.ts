@@ -9,9 +9,10 @@ beforeAll(async () => {
 });
 
 const stepsOf = async (client: World['visitor'], templateId: string) =>
-	((await client.from('checklist_steps').select('key').eq('template_id', templateId).order('key')).data ?? []).map(
-		(s) => s.key
-	);
+	(
+		(await client.from('checklist_steps').select('key').eq('template_id', templateId).order('key'))
+			.data ?? []
+	).map((s) => s.key);
 
 describe('anonymous visitor', () => {
 	it('reads the steps of published versions only', async () => {
@@ -39,9 +40,15 @@ describe('rider', () => {
 		for (const actor of [world.rider, world.anonymousRider, world.merchant]) {
 			expectDenied(await actor.client.from('checklist_steps').insert(step(draft.id, 'mine')));
 			expectNoRows(
-				await actor.client.from('checklist_steps').update({ title_zh: '改' }).eq('template_id', draft.id).select()
+				await actor.client
+					.from('checklist_steps')
+					.update({ title_zh: '改' })
+					.eq('template_id', draft.id)
+					.select()
 			);
-			expectNoRows(await actor.client.from('checklist_steps').delete().eq('template_id', draft.id).select());
+			expectNoRows(
+				await actor.client.from('checklist_steps').delete().eq('template_id', draft.id).select()
+			);
 		}
 	});
 });
@@ -58,7 +65,9 @@ describe('staff of this block', () => {
 					documents_zh: ['店招设计图'],
 					typical_days_min: 3,
 					typical_days_max: 10,
-					applies_when: { all: [{ q: 'business_type', in: ['cooking', 'drinks'] }, { not: { q: 'area', lt: 10 } }] }
+					applies_when: {
+						all: [{ q: 'business_type', in: ['cooking', 'drinks'] }, { not: { q: 'area', lt: 10 } }]
+					}
 				})
 			)
 			.select('key');
@@ -71,8 +80,14 @@ describe('staff of this block', () => {
 			.select('title_zh');
 		expect(changed.data).toEqual([{ title_zh: '店招店牌' }]);
 		expect(
-			(await world.staff.client.from('checklist_steps').delete().eq('template_id', draft.id).eq('key', 'shop_sign').select())
-				.data
+			(
+				await world.staff.client
+					.from('checklist_steps')
+					.delete()
+					.eq('template_id', draft.id)
+					.eq('key', 'shop_sign')
+					.select()
+			).data
 		).toHaveLength(1);
 	});
 
@@ -84,27 +99,42 @@ describe('staff of this block', () => {
 			{ department: 'tax_bureau' },
 			{ source: 'rumour' }
 		]) {
-			const { error } = await world.staff.client.from('checklist_steps').insert(step(draft.id, 'bad', extra));
+			const { error } = await world.staff.client
+				.from('checklist_steps')
+				.insert(step(draft.id, 'bad', extra));
 			expect(error?.code).toBe('23514');
 		}
 	});
 
 	it('cannot change the steps of a published version', async () => {
 		const published = await createTemplate(world, true);
-		expectDenied(await world.staff.client.from('checklist_steps').insert(step(published.id, 'late')));
 		expectDenied(
-			await world.staff.client.from('checklist_steps').update({ title_zh: '改' }).eq('template_id', published.id)
+			await world.staff.client.from('checklist_steps').insert(step(published.id, 'late'))
 		);
-		expectDenied(await world.staff.client.from('checklist_steps').delete().eq('template_id', published.id));
+		expectDenied(
+			await world.staff.client
+				.from('checklist_steps')
+				.update({ title_zh: '改' })
+				.eq('template_id', published.id)
+		);
+		expectDenied(
+			await world.staff.client.from('checklist_steps').delete().eq('template_id', published.id)
+		);
 	});
 });
 
 describe('staff of another block', () => {
 	it('cannot edit this block’s drafts', async () => {
 		const draft = await createTemplate(world);
-		expectDenied(await world.otherStaff.client.from('checklist_steps').insert(step(draft.id, 'intrude')));
+		expectDenied(
+			await world.otherStaff.client.from('checklist_steps').insert(step(draft.id, 'intrude'))
+		);
 		expectNoRows(
-			await world.otherStaff.client.from('checklist_steps').delete().eq('template_id', draft.id).select()
+			await world.otherStaff.client
+				.from('checklist_steps')
+				.delete()
+				.eq('template_id', draft.id)
+				.select()
 		);
 	});
 });
@@ -112,9 +142,14 @@ describe('staff of another block', () => {
 describe('service role', () => {
 	it('edits drafts but not published versions either', async () => {
 		const draft = await createTemplate(world);
-		expect((await world.service.from('checklist_steps').insert(step(draft.id, 'svc'))).error).toBeNull();
+		expect(
+			(await world.service.from('checklist_steps').insert(step(draft.id, 'svc'))).error
+		).toBeNull();
 		const published = await createTemplate(world, true);
-		const { error } = await world.service.from('checklist_steps').delete().eq('template_id', published.id);
+		const { error } = await world.service
+			.from('checklist_steps')
+			.delete()
+			.eq('template_id', published.id);
 		expect(error?.code).toBe('42501');
 	});
 });

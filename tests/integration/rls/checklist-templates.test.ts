@@ -47,9 +47,15 @@ describe('rider and would-be shop owner', () => {
 					.insert({ block_id: world.block.id, slug: 'mine', version: 1, title_zh: 'x' })
 			);
 			expectNoRows(
-				await actor.client.from('checklist_templates').update({ title_zh: '改' }).eq('id', published.id).select()
+				await actor.client
+					.from('checklist_templates')
+					.update({ title_zh: '改' })
+					.eq('id', published.id)
+					.select()
 			);
-			expectNoRows(await actor.client.from('checklist_templates').delete().eq('id', draft.id).select());
+			expectNoRows(
+				await actor.client.from('checklist_templates').delete().eq('id', draft.id).select()
+			);
 		}
 	});
 });
@@ -84,13 +90,18 @@ describe('staff of this block', () => {
 			.update({ title_zh: '悄悄改' })
 			.eq('id', data!.id);
 		expect(edit.error?.code).toBe('42501');
-		const removed = await world.staff.client.from('checklist_templates').delete().eq('id', data!.id);
+		const removed = await world.staff.client
+			.from('checklist_templates')
+			.delete()
+			.eq('id', data!.id);
 		expect(removed.error?.code).toBe('42501');
 	});
 
 	it('publishing refuses a template whose steps do not hang together', async () => {
 		const draft = await createTemplate(world);
-		await world.service.from('checklist_steps').insert(step(draft.id, 'orphan', { depends_on: ['missing'] }));
+		await world.service
+			.from('checklist_steps')
+			.insert(step(draft.id, 'orphan', { depends_on: ['missing'] }));
 		const { error } = await world.staff.client
 			.from('checklist_templates')
 			.update({ status: 'published' })
@@ -124,7 +135,13 @@ describe('staff of this block', () => {
 	it('cannot start a template as published or make a citywide one', async () => {
 		const published = await world.staff.client
 			.from('checklist_templates')
-			.insert({ block_id: world.block.id, slug: 'direct', version: 1, title_zh: 'x', status: 'published' });
+			.insert({
+				block_id: world.block.id,
+				slug: 'direct',
+				version: 1,
+				title_zh: 'x',
+				status: 'published'
+			});
 		expect(published.error?.code).toBe('23514');
 		expectDenied(
 			await world.staff.client
@@ -145,7 +162,9 @@ describe('staff of another block', () => {
 				.eq('id', draft.id)
 				.select()
 		);
-		expectNoRows(await world.otherStaff.client.from('checklist_templates').delete().eq('id', draft.id).select());
+		expectNoRows(
+			await world.otherStaff.client.from('checklist_templates').delete().eq('id', draft.id).select()
+		);
 		expectDenied(
 			await world.otherStaff.client
 				.from('checklist_templates')
@@ -163,8 +182,13 @@ describe('service role', () => {
 			.single();
 		expect(error).toBeNull();
 		const published = await createTemplate(world, true);
-		const edit = await world.service.from('checklist_templates').update({ title_zh: '改' }).eq('id', published.id);
+		const edit = await world.service
+			.from('checklist_templates')
+			.update({ title_zh: '改' })
+			.eq('id', published.id);
 		expect(edit.error?.code).toBe('42501');
-		expect((await world.service.from('checklist_templates').delete().eq('id', data!.id)).error).toBeNull();
+		expect(
+			(await world.service.from('checklist_templates').delete().eq('id', data!.id)).error
+		).toBeNull();
 	});
 });

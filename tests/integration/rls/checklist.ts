@@ -62,7 +62,10 @@ export async function createTemplate(world: World, publish = false) {
 		.select('id, key');
 	if (steps.error) throw steps.error;
 	if (publish) {
-		const { error: e } = await world.service.from('checklist_templates').update({ status: 'published' }).eq('id', id);
+		const { error: e } = await world.service
+			.from('checklist_templates')
+			.update({ status: 'published' })
+			.eq('id', id);
 		if (e) throw e;
 	}
 	return { id, slug, steps: steps.data as { id: string; key: string }[] };

@@ -31,7 +31,11 @@ describe('rider with an anonymous session', () => {
 			.from('confirmations')
 			.insert({ id: randomUUID(), place_id: shop.id, service: 'toilet_public' });
 		expect(error).toBeNull();
-		const place = await world.visitor.from('places').select('confirmed_at').eq('id', shop.id).single();
+		const place = await world.visitor
+			.from('places')
+			.select('confirmed_at')
+			.eq('id', shop.id)
+			.single();
 		const service = await world.visitor
 			.from('place_services')
 			.select('confirmed_at')
@@ -57,7 +61,10 @@ describe('rider with an account', () => {
 		expect(retry.error).toBeNull();
 		const again = await world.rider.client.from('confirmations').insert({ place_id: shop.id });
 		expect(again.error?.code).toBe('23505');
-		const mine = await world.rider.client.from('confirmations').select('id, user_id').eq('place_id', shop.id);
+		const mine = await world.rider.client
+			.from('confirmations')
+			.select('id, user_id')
+			.eq('place_id', shop.id);
 		expect(mine.data).toEqual([{ id, user_id: world.rider.userId }]);
 	});
 
@@ -80,10 +87,16 @@ describe('rider with an account', () => {
 	});
 
 	it('does not see other people’s confirmations, and cannot change or delete its own', async () => {
-		const { data } = await world.rider.client.from('confirmations').select('user_id').eq('place_id', shop.id);
+		const { data } = await world.rider.client
+			.from('confirmations')
+			.select('user_id')
+			.eq('place_id', shop.id);
 		expect(data?.every((r) => r.user_id === world.rider.userId)).toBe(true);
 		expectDenied(
-			await world.rider.client.from('confirmations').update({ service: 'water' }).eq('place_id', shop.id)
+			await world.rider.client
+				.from('confirmations')
+				.update({ service: 'water' })
+				.eq('place_id', shop.id)
 		);
 		expectDenied(await world.rider.client.from('confirmations').delete().eq('place_id', shop.id));
 	});
@@ -91,14 +104,19 @@ describe('rider with an account', () => {
 
 describe('merchant (owner)', () => {
 	it('re-confirms their own listing', async () => {
-		const { error } = await world.merchant.client.from('confirmations').insert({ place_id: shop.id });
+		const { error } = await world.merchant.client
+			.from('confirmations')
+			.insert({ place_id: shop.id });
 		expect(error).toBeNull();
 	});
 });
 
 describe('staff of this block', () => {
 	it('sees who confirmed their block’s places', async () => {
-		const { data } = await world.staff.client.from('confirmations').select('user_id').eq('place_id', shop.id);
+		const { data } = await world.staff.client
+			.from('confirmations')
+			.select('user_id')
+			.eq('place_id', shop.id);
 		expect(new Set(data?.map((r) => r.user_id))).toEqual(
 			new Set([world.anonymousRider.userId, world.rider.userId, world.merchant.userId])
 		);
@@ -107,14 +125,21 @@ describe('staff of this block', () => {
 
 describe('staff of another block', () => {
 	it('does not see them', async () => {
-		const { data } = await world.otherStaff.client.from('confirmations').select('id').eq('place_id', shop.id);
+		const { data } = await world.otherStaff.client
+			.from('confirmations')
+			.select('id')
+			.eq('place_id', shop.id);
 		expect(data).toEqual([]);
 	});
 });
 
 describe('service role', () => {
 	it('reads and removes confirmations', async () => {
-		const { data } = await world.service.from('confirmations').delete().eq('place_id', shop.id).select();
+		const { data } = await world.service
+			.from('confirmations')
+			.delete()
+			.eq('place_id', shop.id)
+			.select();
 		expect(data).toHaveLength(3);
 	});
 });

@@ -21,7 +21,9 @@ async function tablesCreatedIn(dir: string): Promise<Set<string>> {
 	const names = new Set<string>();
 	for (const file of (await readdir(dir)).filter((f) => f.endsWith('.sql'))) {
 		const sql = await readFile(path.join(dir, file), 'utf8');
-		for (const m of sql.matchAll(/create table (?:if not exists )?(?:public\.)?([a-z_][a-z0-9_]*)/gi)) {
+		for (const m of sql.matchAll(
+			/create table (?:if not exists )?(?:public\.)?([a-z_][a-z0-9_]*)/gi
+		)) {
 			names.add(m[1]);
 		}
 	}
@@ -43,7 +45,10 @@ describe('Row Level Security coverage', () => {
 	it('finds the app’s tables', () => {
 		expect(fromMigrations.size).toBeGreaterThanOrEqual(20);
 		for (const name of fromMigrations) {
-			expect(tables.map((t) => t.table_name), name).toContain(name);
+			expect(
+				tables.map((t) => t.table_name),
+				name
+			).toContain(name);
 		}
 	});
 
@@ -65,7 +70,10 @@ describe('Row Level Security coverage', () => {
 	it('policies are per operation and name their roles (never FOR ALL, never PUBLIC)', () => {
 		for (const t of tables.filter((t) => fromMigrations.has(t.table_name))) {
 			expect(t.policy_commands, t.table_name).not.toContain('*');
-			expect(t.policy_roles.every((r) => r === 'anon' || r === 'authenticated'), t.table_name).toBe(true);
+			expect(
+				t.policy_roles.every((r) => r === 'anon' || r === 'authenticated'),
+				t.table_name
+			).toBe(true);
 		}
 	});
 

@@ -7,7 +7,8 @@ beforeAll(async () => {
 	world = await createWorld('events');
 });
 
-const inDays = (days: number, hours = 0) => new Date(Date.now() + days * 86400_000 + hours * 3600_000).toISOString();
+const inDays = (days: number, hours = 0) =>
+	new Date(Date.now() + days * 86400_000 + hours * 3600_000).toISOString();
 
 function eventFor(w: World, extra: Record<string, unknown> = {}) {
 	return {
@@ -22,7 +23,11 @@ function eventFor(w: World, extra: Record<string, unknown> = {}) {
 }
 
 async function createEvent(extra: Record<string, unknown> = {}) {
-	const { data, error } = await world.service.from('events').insert(eventFor(world, extra)).select('id').single();
+	const { data, error } = await world.service
+		.from('events')
+		.insert(eventFor(world, extra))
+		.select('id')
+		.single();
 	if (error) throw error;
 	return data.id as string;
 }
@@ -33,7 +38,10 @@ const seen = async (client: World['visitor'], id: string) =>
 describe('anonymous visitor', () => {
 	it('sees published events, cancelled ones included, but not drafts or scheduled ones', async () => {
 		const published = await createEvent({ published_at: new Date().toISOString() });
-		const cancelled = await createEvent({ published_at: new Date().toISOString(), status: 'cancelled' });
+		const cancelled = await createEvent({
+			published_at: new Date().toISOString(),
+			status: 'cancelled'
+		});
 		const draft = await createEvent();
 		const scheduled = await createEvent({ published_at: inDays(1) });
 		expect(await seen(world.visitor, published)).toBe(true);
@@ -51,7 +59,9 @@ describe('anonymous visitor', () => {
 			.order('starts_at');
 		expect(data!.length).toBeGreaterThanOrEqual(16);
 		expect(data![0].starts_at).toBe('2025-08-20T06:00:00+00:00');
-		expect(new Set(data!.map((e) => e.recurrence_rule))).toEqual(new Set(['FREQ=MONTHLY;BYDAY=3WE']));
+		expect(new Set(data!.map((e) => e.recurrence_rule))).toEqual(
+			new Set(['FREQ=MONTHLY;BYDAY=3WE'])
+		);
 	});
 
 	it('cannot post or change events', async () => {
@@ -70,7 +80,9 @@ describe('rider and merchant', () => {
 			expect(await seen(actor.client, published)).toBe(true);
 			expect(await seen(actor.client, draft)).toBe(false);
 			expectDenied(await actor.client.from('events').insert(eventFor(world)));
-			expectNoRows(await actor.client.from('events').update({ capacity: 1 }).eq('id', published).select());
+			expectNoRows(
+				await actor.client.from('events').update({ capacity: 1 }).eq('id', published).select()
+			);
 			expectNoRows(await actor.client.from('events').delete().eq('id', published).select());
 		}
 	});
@@ -80,7 +92,13 @@ describe('staff of this block', () => {
 	it('posts a draft, publishes it, moves it and cancels it', async () => {
 		const { data, error } = await world.staff.client
 			.from('events')
-			.insert(eventFor(world, { capacity: 30, recurrence_rule: 'FREQ=MONTHLY;BYDAY=3WE', series_id: crypto.randomUUID() }))
+			.insert(
+				eventFor(world, {
+					capacity: 30,
+					recurrence_rule: 'FREQ=MONTHLY;BYDAY=3WE',
+					series_id: crypto.randomUUID()
+				})
+			)
 			.select('id, created_by, going_count')
 			.single();
 		expect(error).toBeNull();
@@ -89,7 +107,11 @@ describe('staff of this block', () => {
 		expect(await seen(world.visitor, data!.id)).toBe(false);
 		const published = await world.staff.client
 			.from('events')
-			.update({ published_at: new Date().toISOString(), starts_at: inDays(8), ends_at: inDays(8, 2) })
+			.update({
+				published_at: new Date().toISOString(),
+				starts_at: inDays(8),
+				ends_at: inDays(8, 2)
+			})
 			.eq('id', data!.id)
 			.select('id');
 		expect(published.data).toHaveLength(1);
@@ -117,7 +139,9 @@ describe('staff of this block', () => {
 
 	it('deletes a draft', async () => {
 		const id = await createEvent();
-		expect((await world.staff.client.from('events').delete().eq('id', id).select()).data).toHaveLength(1);
+		expect(
+			(await world.staff.client.from('events').delete().eq('id', id).select()).data
+		).toHaveLength(1);
 	});
 });
 
@@ -128,11 +152,20 @@ describe('staff of another block', () => {
 		expect(await seen(world.otherStaff.client, draft)).toBe(false);
 		expectDenied(await world.otherStaff.client.from('events').insert(eventFor(world)));
 		expectNoRows(
-			await world.otherStaff.client.from('events').update({ title_zh: '改' }).eq('id', published).select()
+			await world.otherStaff.client
+				.from('events')
+				.update({ title_zh: '改' })
+				.eq('id', published)
+				.select()
 		);
-		expectNoRows(await world.otherStaff.client.from('events').delete().eq('id', published).select());
+		expectNoRows(
+			await world.otherStaff.client.from('events').delete().eq('id', published).select()
+		);
 		expectDenied(
-			await world.staff.client.from('events').update({ block_id: world.otherBlock.id }).eq('id', published)
+			await world.staff.client
+				.from('events')
+				.update({ block_id: world.otherBlock.id })
+				.eq('id', published)
 		);
 	});
 });
@@ -140,7 +173,11 @@ describe('staff of another block', () => {
 describe('service role', () => {
 	it('sees drafts and edits anything', async () => {
 		const id = await createEvent();
-		const { data } = await world.service.from('events').update({ is_demo: true }).eq('id', id).select('is_demo');
+		const { data } = await world.service
+			.from('events')
+			.update({ is_demo: true })
+			.eq('id', id)
+			.select('is_demo');
 		expect(data).toEqual([{ is_demo: true }]);
 	});
 });

@@ -13,7 +13,13 @@ async function report(actor: Actor) {
 	const id = randomUUID();
 	const { error } = await actor.client
 		.from('feedback')
-		.insert({ id, block_id: world.block.id, kind: 'street_problem', problem_code: 'parking', body: '僵尸车' });
+		.insert({
+			id,
+			block_id: world.block.id,
+			kind: 'street_problem',
+			problem_code: 'parking',
+			body: '僵尸车'
+		});
 	if (error) throw error;
 	return id;
 }
@@ -29,7 +35,10 @@ describe('rider (the reporter)', () => {
 	it('is recorded as the reporter of their report and can read it', async () => {
 		for (const actor of [world.rider, world.anonymousRider]) {
 			const id = await report(actor);
-			const { data } = await actor.client.from('feedback_reporters').select('reporter_id').eq('feedback_id', id);
+			const { data } = await actor.client
+				.from('feedback_reporters')
+				.select('reporter_id')
+				.eq('feedback_id', id);
 			expect(data).toEqual([{ reporter_id: actor.userId }]);
 		}
 	});
@@ -64,14 +73,19 @@ describe('rider (the reporter)', () => {
 	it('cannot create or delete reporter records', async () => {
 		const id = await report(world.merchant);
 		expectDenied(await world.rider.client.from('feedback_reporters').insert({ feedback_id: id }));
-		expectDenied(await world.rider.client.from('feedback_reporters').delete().eq('feedback_id', id));
+		expectDenied(
+			await world.rider.client.from('feedback_reporters').delete().eq('feedback_id', id)
+		);
 	});
 });
 
 describe('merchant (someone else)', () => {
 	it('sees no one else’s reporter record, even of a public report', async () => {
 		const id = await report(world.rider);
-		const { data } = await world.merchant.client.from('feedback_reporters').select('*').eq('feedback_id', id);
+		const { data } = await world.merchant.client
+			.from('feedback_reporters')
+			.select('*')
+			.eq('feedback_id', id);
 		expect(data).toEqual([]);
 		expectNoRows(
 			await world.merchant.client
@@ -91,14 +105,19 @@ describe('staff of this block', () => {
 			.update({ contact_phone: '021-5555 0000' })
 			.eq('feedback_id', id)
 			.select('reporter_id, contact_phone');
-		expect(data).toEqual([{ reporter_id: world.anonymousRider.userId, contact_phone: '021-5555 0000' }]);
+		expect(data).toEqual([
+			{ reporter_id: world.anonymousRider.userId, contact_phone: '021-5555 0000' }
+		]);
 	});
 });
 
 describe('staff of another block', () => {
 	it('sees no reporters of this block', async () => {
 		const id = await report(world.rider);
-		const { data } = await world.otherStaff.client.from('feedback_reporters').select('*').eq('feedback_id', id);
+		const { data } = await world.otherStaff.client
+			.from('feedback_reporters')
+			.select('*')
+			.eq('feedback_id', id);
 		expect(data).toEqual([]);
 	});
 });
@@ -122,7 +141,10 @@ describe('service role', () => {
 				{ ignoreDuplicates: true }
 			);
 		expect(error).toBeNull();
-		const { data } = await world.service.from('feedback_reporters').select('reporter_id').eq('feedback_id', id);
+		const { data } = await world.service
+			.from('feedback_reporters')
+			.select('reporter_id')
+			.eq('feedback_id', id);
 		expect(data).toEqual([{ reporter_id: world.rider.userId }]);
 	});
 });

@@ -9,7 +9,11 @@ beforeAll(async () => {
 	world = await createWorld('supporters');
 });
 
-async function report(actor: Actor, kind = 'street_problem', problem_code: string | null = 'charging') {
+async function report(
+	actor: Actor,
+	kind = 'street_problem',
+	problem_code: string | null = 'charging'
+) {
 	const id = randomUUID();
 	const { error } = await actor.client
 		.from('feedback')
@@ -19,17 +23,27 @@ async function report(actor: Actor, kind = 'street_problem', problem_code: strin
 }
 
 const count = async (id: string) =>
-	(await world.visitor.from('feedback').select('supporters_count').eq('id', id).single()).data?.supporters_count;
+	(await world.visitor.from('feedback').select('supporters_count').eq('id', id).single()).data
+		?.supporters_count;
 
 describe('rider', () => {
 	it('says "me too" once, and can take it back; the public count follows', async () => {
 		const id = await report(world.merchant);
-		expect((await world.rider.client.from('feedback_supporters').insert({ feedback_id: id })).error).toBeNull();
-		expect((await world.anonymousRider.client.from('feedback_supporters').insert({ feedback_id: id })).error).toBeNull();
+		expect(
+			(await world.rider.client.from('feedback_supporters').insert({ feedback_id: id })).error
+		).toBeNull();
+		expect(
+			(await world.anonymousRider.client.from('feedback_supporters').insert({ feedback_id: id }))
+				.error
+		).toBeNull();
 		expect(await count(id)).toBe(2);
 		const twice = await world.rider.client.from('feedback_supporters').insert({ feedback_id: id });
 		expect(twice.error?.code).toBe('23505');
-		const withdrawn = await world.rider.client.from('feedback_supporters').delete().eq('feedback_id', id).select();
+		const withdrawn = await world.rider.client
+			.from('feedback_supporters')
+			.delete()
+			.eq('feedback_id', id)
+			.select();
 		expect(withdrawn.data).toHaveLength(1);
 		expect(await count(id)).toBe(1);
 	});
@@ -38,18 +52,31 @@ describe('rider', () => {
 		const id = await report(world.merchant);
 		await world.anonymousRider.client.from('feedback_supporters').insert({ feedback_id: id });
 		await world.rider.client.from('feedback_supporters').insert({ feedback_id: id });
-		const { data } = await world.rider.client.from('feedback_supporters').select('user_id').eq('feedback_id', id);
+		const { data } = await world.rider.client
+			.from('feedback_supporters')
+			.select('user_id')
+			.eq('feedback_id', id);
 		expect(data).toEqual([{ user_id: world.rider.userId }]);
 	});
 
 	it('cannot support a report they cannot see, a resolved one, or their own', async () => {
 		const help = await report(world.merchant, 'help_request', 'labour');
-		expectDenied(await world.rider.client.from('feedback_supporters').insert({ feedback_id: help }));
+		expectDenied(
+			await world.rider.client.from('feedback_supporters').insert({ feedback_id: help })
+		);
 		const done = await report(world.merchant);
-		await world.staff.client.from('feedback_updates').insert({ feedback_id: done, to_status: 'resolved', resolution: 'fixed' });
-		expect((await world.rider.client.from('feedback_supporters').insert({ feedback_id: done })).error?.code).toBe('23514');
+		await world.staff.client
+			.from('feedback_updates')
+			.insert({ feedback_id: done, to_status: 'resolved', resolution: 'fixed' });
+		expect(
+			(await world.rider.client.from('feedback_supporters').insert({ feedback_id: done })).error
+				?.code
+		).toBe('23514');
 		const own = await report(world.rider);
-		expect((await world.rider.client.from('feedback_supporters').insert({ feedback_id: own })).error?.code).toBe('23514');
+		expect(
+			(await world.rider.client.from('feedback_supporters').insert({ feedback_id: own })).error
+				?.code
+		).toBe('23514');
 	});
 
 	it('cannot support in someone else’s name or remove someone else’s support', async () => {
@@ -84,7 +111,10 @@ describe('staff of this block', () => {
 	it('sees who supports their block’s reports', async () => {
 		const id = await report(world.merchant);
 		await world.rider.client.from('feedback_supporters').insert({ feedback_id: id });
-		const { data } = await world.staff.client.from('feedback_supporters').select('user_id').eq('feedback_id', id);
+		const { data } = await world.staff.client
+			.from('feedback_supporters')
+			.select('user_id')
+			.eq('feedback_id', id);
 		expect(data).toEqual([{ user_id: world.rider.userId }]);
 	});
 });
@@ -93,7 +123,10 @@ describe('staff of another block', () => {
 	it('does not see supporters here', async () => {
 		const id = await report(world.merchant);
 		await world.rider.client.from('feedback_supporters').insert({ feedback_id: id });
-		const { data } = await world.otherStaff.client.from('feedback_supporters').select('user_id').eq('feedback_id', id);
+		const { data } = await world.otherStaff.client
+			.from('feedback_supporters')
+			.select('user_id')
+			.eq('feedback_id', id);
 		expect(data).toEqual([]);
 	});
 });

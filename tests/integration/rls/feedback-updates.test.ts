@@ -9,7 +9,11 @@ beforeAll(async () => {
 	world = await createWorld('updates');
 });
 
-async function report(actor: Actor, kind = 'street_problem', problem_code: string | null = 'railing') {
+async function report(
+	actor: Actor,
+	kind = 'street_problem',
+	problem_code: string | null = 'railing'
+) {
 	const id = randomUUID();
 	const { error } = await actor.client
 		.from('feedback')
@@ -19,7 +23,9 @@ async function report(actor: Actor, kind = 'street_problem', problem_code: strin
 }
 
 async function staffSays(id: string, entry: Record<string, unknown>) {
-	const { error } = await world.staff.client.from('feedback_updates').insert({ feedback_id: id, ...entry });
+	const { error } = await world.staff.client
+		.from('feedback_updates')
+		.insert({ feedback_id: id, ...entry });
 	if (error) throw error;
 }
 
@@ -33,7 +39,9 @@ describe('the history', () => {
 			.from('feedback_updates')
 			.select('from_status, to_status, author_role, author_id')
 			.eq('feedback_id', id);
-		expect(data).toEqual([{ from_status: null, to_status: 'submitted', author_role: 'system', author_id: null }]);
+		expect(data).toEqual([
+			{ from_status: null, to_status: 'submitted', author_role: 'system', author_id: null }
+		]);
 	});
 });
 
@@ -84,7 +92,9 @@ describe('staff of this block', () => {
 			{ to_status: 'triaged', visibility: 'internal' },
 			{ to_status: 'resolved', resolution: 'duplicate' }
 		]) {
-			const { error } = await world.staff.client.from('feedback_updates').insert({ feedback_id: id, ...entry });
+			const { error } = await world.staff.client
+				.from('feedback_updates')
+				.insert({ feedback_id: id, ...entry });
 			expect(error?.code).toBe('23514');
 		}
 		expect(await status(id)).toEqual({ status: 'submitted', resolution: null });
@@ -103,10 +113,16 @@ describe('staff of this block', () => {
 		await staffSays(id, { visibility: 'internal', body: '包保领导周三踏勘' });
 		await staffSays(id, { body: '已转交管理办' });
 		for (const client of [world.rider.client, world.visitor]) {
-			const { data } = await client.from('feedback_updates').select('visibility, body').eq('feedback_id', id);
+			const { data } = await client
+				.from('feedback_updates')
+				.select('visibility, body')
+				.eq('feedback_id', id);
 			expect(data?.map((u) => u.visibility)).toEqual(['public', 'public']);
 		}
-		const { data } = await world.staff.client.from('feedback_updates').select('visibility').eq('feedback_id', id);
+		const { data } = await world.staff.client
+			.from('feedback_updates')
+			.select('visibility')
+			.eq('feedback_id', id);
 		expect(data?.filter((u) => u.visibility === 'internal')).toHaveLength(1);
 	});
 
@@ -127,7 +143,11 @@ describe('rider (the reporter)', () => {
 			.from('feedback_updates')
 			.insert({ feedback_id: id, verdict: 'fixed', body: '好了，谢谢' });
 		expect(error).toBeNull();
-		const { data } = await world.service.from('feedback').select('status, reporter_verdict').eq('id', id).single();
+		const { data } = await world.service
+			.from('feedback')
+			.select('status, reporter_verdict')
+			.eq('id', id)
+			.single();
 		expect(data).toEqual({ status: 'closed', reporter_verdict: 'fixed' });
 	});
 
@@ -151,7 +171,11 @@ describe('rider (the reporter)', () => {
 	it('adds detail but cannot resolve, write internal notes or judge an open report', async () => {
 		const id = await report(world.rider);
 		expect(
-			(await world.rider.client.from('feedback_updates').insert({ feedback_id: id, body: '又塌了一块' })).error
+			(
+				await world.rider.client
+					.from('feedback_updates')
+					.insert({ feedback_id: id, body: '又塌了一块' })
+			).error
 		).toBeNull();
 		expectDenied(
 			await world.rider.client
@@ -159,15 +183,21 @@ describe('rider (the reporter)', () => {
 				.insert({ feedback_id: id, to_status: 'resolved', resolution: 'fixed' })
 		);
 		expectDenied(
-			await world.rider.client.from('feedback_updates').insert({ feedback_id: id, visibility: 'internal', body: 'x' })
+			await world.rider.client
+				.from('feedback_updates')
+				.insert({ feedback_id: id, visibility: 'internal', body: 'x' })
 		);
-		const early = await world.rider.client.from('feedback_updates').insert({ feedback_id: id, verdict: 'fixed' });
+		const early = await world.rider.client
+			.from('feedback_updates')
+			.insert({ feedback_id: id, verdict: 'fixed' });
 		expect(early.error?.code).toBe('23514');
 	});
 
 	it('cannot rewrite or delete the history', async () => {
 		const id = await report(world.rider);
-		expectDenied(await world.rider.client.from('feedback_updates').update({ body: '改' }).eq('feedback_id', id));
+		expectDenied(
+			await world.rider.client.from('feedback_updates').update({ body: '改' }).eq('feedback_id', id)
+		);
 		expectDenied(await world.rider.client.from('feedback_updates').delete().eq('feedback_id', id));
 	});
 });
@@ -179,14 +209,21 @@ describe('anonymous visitor and other riders', () => {
 		await staffSays(help, { body: '今晚上门调解' });
 		const pub = await world.visitor.from('feedback_updates').select('id').eq('feedback_id', street);
 		expect(pub.data).toHaveLength(1);
-		const priv = await world.merchant.client.from('feedback_updates').select('id').eq('feedback_id', help);
+		const priv = await world.merchant.client
+			.from('feedback_updates')
+			.select('id')
+			.eq('feedback_id', help);
 		expect(priv.data).toEqual([]);
 	});
 
 	it('cannot post to someone else’s report', async () => {
 		const id = await report(world.rider);
-		expectDenied(await world.visitor.from('feedback_updates').insert({ feedback_id: id, body: 'x' }));
-		expectDenied(await world.merchant.client.from('feedback_updates').insert({ feedback_id: id, body: 'x' }));
+		expectDenied(
+			await world.visitor.from('feedback_updates').insert({ feedback_id: id, body: 'x' })
+		);
+		expectDenied(
+			await world.merchant.client.from('feedback_updates').insert({ feedback_id: id, body: 'x' })
+		);
 	});
 });
 
@@ -195,7 +232,9 @@ describe('staff of another block', () => {
 		const id = await report(world.rider);
 		await staffSays(id, { visibility: 'internal', body: '内部' });
 		expectDenied(
-			await world.otherStaff.client.from('feedback_updates').insert({ feedback_id: id, to_status: 'triaged' })
+			await world.otherStaff.client
+				.from('feedback_updates')
+				.insert({ feedback_id: id, to_status: 'triaged' })
 		);
 		const { data } = await world.otherStaff.client
 			.from('feedback_updates')

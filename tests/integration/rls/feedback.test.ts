@@ -3,7 +3,14 @@
 // status changes only through feedback_updates.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { createPlace, createWorld, expectDenied, expectNoRows, type Actor, type World } from './world.ts';
+import {
+	createPlace,
+	createWorld,
+	expectDenied,
+	expectNoRows,
+	type Actor,
+	type World
+} from './world.ts';
 
 let world: World;
 let shop: { id: string };
@@ -39,7 +46,11 @@ describe('anonymous visitor', () => {
 	it('sees street problems and suggestions, not place problems or help requests', async () => {
 		const street = await report(world.rider);
 		const suggestion = await report(world.rider, { kind: 'suggestion', problem_code: null });
-		const place = await report(world.rider, { kind: 'place_problem', problem_code: 'refused_service', place_id: shop.id });
+		const place = await report(world.rider, {
+			kind: 'place_problem',
+			problem_code: 'refused_service',
+			place_id: shop.id
+		});
 		const help = await report(world.rider, { kind: 'help_request', problem_code: 'labour' });
 		expect(await visibleTo(world.visitor, street)).toBe(true);
 		expect(await visibleTo(world.visitor, suggestion)).toBe(true);
@@ -65,9 +76,17 @@ describe('anonymous visitor', () => {
 describe('rider with an anonymous session', () => {
 	it('reports offline-safely: a retried send of the same id makes one report', async () => {
 		const id = randomUUID();
-		const row = { id, block_id: world.block.id, kind: 'street_problem', problem_code: 'lighting', body: '路灯不亮' };
+		const row = {
+			id,
+			block_id: world.block.id,
+			kind: 'street_problem',
+			problem_code: 'lighting',
+			body: '路灯不亮'
+		};
 		for (let i = 0; i < 2; i++) {
-			const { error } = await world.anonymousRider.client.from('feedback').upsert(row, { ignoreDuplicates: true });
+			const { error } = await world.anonymousRider.client
+				.from('feedback')
+				.upsert(row, { ignoreDuplicates: true });
 			expect(error).toBeNull();
 		}
 		const { data } = await world.service.from('feedback').select('id').eq('id', id);
@@ -77,7 +96,12 @@ describe('rider with an anonymous session', () => {
 	it('reads back a private help request in the same request', async () => {
 		const { data, error } = await world.anonymousRider.client
 			.from('feedback')
-			.insert({ block_id: world.block.id, kind: 'help_request', problem_code: 'lost_parcel', body: '丢件纠纷' })
+			.insert({
+				block_id: world.block.id,
+				kind: 'help_request',
+				problem_code: 'lost_parcel',
+				body: '丢件纠纷'
+			})
 			.select('id, status')
 			.single();
 		expect(error).toBeNull();
@@ -99,7 +123,9 @@ describe('rider with an account', () => {
 	});
 
 	it('a place problem names a visible place and lowers its freshness', async () => {
-		await expect(report(world.rider, { kind: 'place_problem', problem_code: 'toilet_locked' })).rejects.toMatchObject({
+		await expect(
+			report(world.rider, { kind: 'place_problem', problem_code: 'toilet_locked' })
+		).rejects.toMatchObject({
 			code: '23514'
 		});
 		const hidden = await createPlace(world, { verified: false });
@@ -133,7 +159,9 @@ describe('rider with an account', () => {
 	});
 
 	it('rejects a wrong problem code for the kind with 23514', async () => {
-		await expect(report(world.rider, { problem_code: 'lost_parcel' })).rejects.toMatchObject({ code: '23514' });
+		await expect(report(world.rider, { problem_code: 'lost_parcel' })).rejects.toMatchObject({
+			code: '23514'
+		});
 	});
 
 	it('attaches photos from their own folder only', async () => {
@@ -151,15 +179,23 @@ describe('rider with an account', () => {
 			.eq('id', id)
 			.select('body');
 		expect(edited.data).toEqual([{ body: '道板砖松动，已积水' }]);
-		expectDenied(await world.rider.client.from('feedback').update({ triage_colour: 'green' }).eq('id', id));
-		expectDenied(await world.rider.client.from('feedback').update({ status: 'closed' }).eq('id', id));
-		await world.staff.client.from('feedback_updates').insert({ feedback_id: id, to_status: 'triaged' });
+		expectDenied(
+			await world.rider.client.from('feedback').update({ triage_colour: 'green' }).eq('id', id)
+		);
+		expectDenied(
+			await world.rider.client.from('feedback').update({ status: 'closed' }).eq('id', id)
+		);
+		await world.staff.client
+			.from('feedback_updates')
+			.insert({ feedback_id: id, to_status: 'triaged' });
 		expectDenied(await world.rider.client.from('feedback').update({ body: '改口' }).eq('id', id));
 	});
 
 	it('cannot edit or delete someone else’s report, nor delete their own', async () => {
 		const theirs = await report(world.merchant);
-		expectNoRows(await world.rider.client.from('feedback').update({ body: '改' }).eq('id', theirs).select());
+		expectNoRows(
+			await world.rider.client.from('feedback').update({ body: '改' }).eq('id', theirs).select()
+		);
 		const mine = await report(world.rider);
 		expectNoRows(await world.rider.client.from('feedback').delete().eq('id', mine).select());
 		expect(await visibleTo(world.rider, mine)).toBe(true);
@@ -168,7 +204,11 @@ describe('rider with an account', () => {
 
 describe('merchant (owner of the place)', () => {
 	it('does not see problem reports about their place (freshness shows it instead)', async () => {
-		const id = await report(world.rider, { kind: 'place_problem', problem_code: 'refused_service', place_id: shop.id });
+		const id = await report(world.rider, {
+			kind: 'place_problem',
+			problem_code: 'refused_service',
+			place_id: shop.id
+		});
 		expect(await visibleTo(world.merchant, id)).toBe(false);
 	});
 });
@@ -200,7 +240,9 @@ describe('staff of this block', () => {
 
 	it('changes status only through an update entry, assigns only staff', async () => {
 		const id = await report(world.rider);
-		expectDenied(await world.staff.client.from('feedback').update({ status: 'triaged' }).eq('id', id));
+		expectDenied(
+			await world.staff.client.from('feedback').update({ status: 'triaged' }).eq('id', id)
+		);
 		const { error } = await world.staff.client
 			.from('feedback')
 			.update({ assignee_id: world.rider.userId })
@@ -210,7 +252,10 @@ describe('staff of this block', () => {
 
 	it('hides a report from the public (moderation)', async () => {
 		const id = await report(world.rider);
-		await world.staff.client.from('feedback').update({ hidden_at: new Date().toISOString() }).eq('id', id);
+		await world.staff.client
+			.from('feedback')
+			.update({ hidden_at: new Date().toISOString() })
+			.eq('id', id);
 		expect(await visibleTo(world.visitor, id)).toBe(false);
 		expect(await visibleTo(world.rider, id)).toBe(true);
 	});
@@ -236,7 +281,9 @@ describe('staff of this block', () => {
 
 	it('deletes spam', async () => {
 		const id = await report(world.rider, { kind: 'suggestion', problem_code: null, body: '广告' });
-		expect((await world.staff.client.from('feedback').delete().eq('id', id).select()).data).toHaveLength(1);
+		expect(
+			(await world.staff.client.from('feedback').delete().eq('id', id).select()).data
+		).toHaveLength(1);
 	});
 });
 
@@ -247,7 +294,11 @@ describe('staff of another block', () => {
 		expect(await visibleTo(world.otherStaff, street)).toBe(true);
 		expect(await visibleTo(world.otherStaff, help)).toBe(false);
 		expectNoRows(
-			await world.otherStaff.client.from('feedback').update({ triage_colour: 'green' }).eq('id', street).select()
+			await world.otherStaff.client
+				.from('feedback')
+				.update({ triage_colour: 'green' })
+				.eq('id', street)
+				.select()
 		);
 		expectNoRows(await world.otherStaff.client.from('feedback').delete().eq('id', street).select());
 	});

@@ -32,7 +32,9 @@ describe('anonymous visitor', () => {
 
 	it('cannot write hours', async () => {
 		expectDenied(
-			await world.visitor.from('opening_hours').insert({ place_id: shop.id, weekday: 2, opens: '09:00', closes: '18:00' })
+			await world.visitor
+				.from('opening_hours')
+				.insert({ place_id: shop.id, weekday: 2, opens: '09:00', closes: '18:00' })
 		);
 		expectDenied(await world.visitor.from('opening_hours').delete().eq('place_id', shop.id));
 	});
@@ -41,15 +43,26 @@ describe('anonymous visitor', () => {
 describe('rider', () => {
 	it('reads but cannot write hours', async () => {
 		for (const actor of [world.rider, world.anonymousRider]) {
-			const { data } = await actor.client.from('opening_hours').select('weekday').eq('place_id', shop.id);
+			const { data } = await actor.client
+				.from('opening_hours')
+				.select('weekday')
+				.eq('place_id', shop.id);
 			expect(data).toHaveLength(2);
 			expectDenied(
-				await actor.client.from('opening_hours').insert({ place_id: shop.id, weekday: 2, opens: '09:00', closes: '18:00' })
+				await actor.client
+					.from('opening_hours')
+					.insert({ place_id: shop.id, weekday: 2, opens: '09:00', closes: '18:00' })
 			);
 			expectNoRows(
-				await actor.client.from('opening_hours').update({ closes: '23:00' }).eq('place_id', shop.id).select()
+				await actor.client
+					.from('opening_hours')
+					.update({ closes: '23:00' })
+					.eq('place_id', shop.id)
+					.select()
 			);
-			expectNoRows(await actor.client.from('opening_hours').delete().eq('place_id', shop.id).select());
+			expectNoRows(
+				await actor.client.from('opening_hours').delete().eq('place_id', shop.id).select()
+			);
 		}
 	});
 });
@@ -86,10 +99,15 @@ describe('merchant (owner)', () => {
 	it('cannot set another place’s hours or move rows to it', async () => {
 		const other = await createPlace(world);
 		expectDenied(
-			await world.merchant.client.from('opening_hours').insert({ place_id: other.id, weekday: 2, opens: '09:00', closes: '18:00' })
+			await world.merchant.client
+				.from('opening_hours')
+				.insert({ place_id: other.id, weekday: 2, opens: '09:00', closes: '18:00' })
 		);
 		expectDenied(
-			await world.merchant.client.from('opening_hours').update({ place_id: other.id }).eq('place_id', shop.id)
+			await world.merchant.client
+				.from('opening_hours')
+				.update({ place_id: other.id })
+				.eq('place_id', shop.id)
 		);
 	});
 });
@@ -108,7 +126,9 @@ describe('staff of this block', () => {
 describe('staff of another block', () => {
 	it('cannot change this block’s hours', async () => {
 		expectDenied(
-			await world.otherStaff.client.from('opening_hours').insert({ place_id: shop.id, weekday: 4, opens: '09:00', closes: '18:00' })
+			await world.otherStaff.client
+				.from('opening_hours')
+				.insert({ place_id: shop.id, weekday: 4, opens: '09:00', closes: '18:00' })
 		);
 		expectNoRows(
 			await world.otherStaff.client.from('opening_hours').delete().eq('place_id', shop.id).select()

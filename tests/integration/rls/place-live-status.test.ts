@@ -78,7 +78,9 @@ describe('anonymous visitor', () => {
 			.select('place_id')
 			.in('place_id', [shop.id, pending.id]);
 		expect(new Set(data?.map((r) => r.place_id))).toEqual(new Set([shop.id]));
-		expectDenied(await world.visitor.from('place_live_status').insert({ place_id: shop.id, kind: 'busy' }));
+		expectDenied(
+			await world.visitor.from('place_live_status').insert({ place_id: shop.id, kind: 'busy' })
+		);
 	});
 });
 
@@ -86,7 +88,9 @@ describe('rider', () => {
 	it('cannot set, change or clear a place’s status', async () => {
 		for (const actor of [world.rider, world.anonymousRider]) {
 			expectDenied(
-				await actor.client.from('place_live_status').insert({ place_id: shop.id, kind: 'closed_today' })
+				await actor.client
+					.from('place_live_status')
+					.insert({ place_id: shop.id, kind: 'closed_today' })
 			);
 			expectNoRows(
 				await actor.client
@@ -95,7 +99,9 @@ describe('rider', () => {
 					.eq('place_id', shop.id)
 					.select()
 			);
-			expectNoRows(await actor.client.from('place_live_status').delete().eq('place_id', shop.id).select());
+			expectNoRows(
+				await actor.client.from('place_live_status').delete().eq('place_id', shop.id).select()
+			);
 		}
 	});
 });
@@ -115,10 +121,16 @@ describe('staff of this block', () => {
 describe('staff of another block', () => {
 	it('cannot post or clear statuses here', async () => {
 		expectDenied(
-			await world.otherStaff.client.from('place_live_status').insert({ place_id: shop.id, kind: 'busy' })
+			await world.otherStaff.client
+				.from('place_live_status')
+				.insert({ place_id: shop.id, kind: 'busy' })
 		);
 		expectNoRows(
-			await world.otherStaff.client.from('place_live_status').delete().eq('place_id', shop.id).select()
+			await world.otherStaff.client
+				.from('place_live_status')
+				.delete()
+				.eq('place_id', shop.id)
+				.select()
 		);
 	});
 });

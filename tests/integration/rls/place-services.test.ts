@@ -39,15 +39,26 @@ describe('anonymous visitor', () => {
 describe('rider', () => {
 	it('sees public services but cannot change them', async () => {
 		for (const actor of [world.rider, world.anonymousRider]) {
-			const { data } = await actor.client.from('place_services').select('service').eq('place_id', shop.id);
+			const { data } = await actor.client
+				.from('place_services')
+				.select('service')
+				.eq('place_id', shop.id);
 			expect(data).toEqual([{ service: 'water' }]);
 			expectDenied(
-				await actor.client.from('place_services').insert({ place_id: shop.id, service: 'toilet_public', state: 'yes' })
+				await actor.client
+					.from('place_services')
+					.insert({ place_id: shop.id, service: 'toilet_public', state: 'yes' })
 			);
 			expectNoRows(
-				await actor.client.from('place_services').update({ state: 'no' }).eq('place_id', shop.id).select()
+				await actor.client
+					.from('place_services')
+					.update({ state: 'no' })
+					.eq('place_id', shop.id)
+					.select()
 			);
-			expectNoRows(await actor.client.from('place_services').delete().eq('place_id', shop.id).select());
+			expectNoRows(
+				await actor.client.from('place_services').delete().eq('place_id', shop.id).select()
+			);
 		}
 	});
 });
@@ -56,7 +67,12 @@ describe('merchant (owner)', () => {
 	it('states a service, which counts as confirmed now by the merchant', async () => {
 		const { data, error } = await world.merchant.client
 			.from('place_services')
-			.insert({ place_id: shop.id, service: 'toilet_customers', state: 'yes', note_zh: '消费后可用' })
+			.insert({
+				place_id: shop.id,
+				service: 'toilet_customers',
+				state: 'yes',
+				note_zh: '消费后可用'
+			})
 			.select('source, confirmed_at')
 			.single();
 		expect(error).toBeNull();
@@ -98,7 +114,9 @@ describe('merchant (owner)', () => {
 	it('cannot touch another merchant’s services', async () => {
 		const other = await createPlace(world);
 		expectDenied(
-			await world.merchant.client.from('place_services').insert({ place_id: other.id, service: 'water' })
+			await world.merchant.client
+				.from('place_services')
+				.insert({ place_id: other.id, service: 'water' })
 		);
 	});
 });
@@ -115,7 +133,9 @@ describe('staff of this block', () => {
 	});
 
 	it('removes a service', async () => {
-		await world.service.from('place_services').insert({ place_id: shop.id, service: 'pump', state: 'yes' });
+		await world.service
+			.from('place_services')
+			.insert({ place_id: shop.id, service: 'pump', state: 'yes' });
 		const { data } = await world.staff.client
 			.from('place_services')
 			.delete()
@@ -129,7 +149,9 @@ describe('staff of this block', () => {
 describe('staff of another block', () => {
 	it('cannot change this block’s places’ services, nor see unverified ones', async () => {
 		expectDenied(
-			await world.otherStaff.client.from('place_services').insert({ place_id: shop.id, service: 'seat' })
+			await world.otherStaff.client
+				.from('place_services')
+				.insert({ place_id: shop.id, service: 'seat' })
 		);
 		expectNoRows(
 			await world.otherStaff.client
@@ -138,7 +160,10 @@ describe('staff of another block', () => {
 				.eq('place_id', shop.id)
 				.select()
 		);
-		const { data } = await world.otherStaff.client.from('place_services').select('*').eq('place_id', pending.id);
+		const { data } = await world.otherStaff.client
+			.from('place_services')
+			.select('*')
+			.eq('place_id', pending.id);
 		expect(data).toEqual([]);
 	});
 });
@@ -147,7 +172,13 @@ describe('service role', () => {
 	it('imports services with their own source and date', async () => {
 		const { data, error } = await world.service
 			.from('place_services')
-			.insert({ place_id: pending.id, service: 'seat', state: 'yes', source: 'seed', confirmed_at: '2026-01-01T00:00:00Z' })
+			.insert({
+				place_id: pending.id,
+				service: 'seat',
+				state: 'yes',
+				source: 'seed',
+				confirmed_at: '2026-01-01T00:00:00Z'
+			})
 			.select('source, confirmed_at')
 			.single();
 		expect(error).toBeNull();

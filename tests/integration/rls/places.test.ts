@@ -1,7 +1,14 @@
 // places: public only once verified (挂牌) and not hidden; owners and the block's staff see their own;
 // only staff of the block verify, and nobody verifies their own listing. Also the spatial RPCs.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { anonymousSession, createPlace, createWorld, expectDenied, expectNoRows, type World } from './world.ts';
+import {
+	anonymousSession,
+	createPlace,
+	createWorld,
+	expectDenied,
+	expectNoRows,
+	type World
+} from './world.ts';
 
 let world: World;
 beforeAll(async () => {
@@ -70,7 +77,11 @@ describe('rider with an account', () => {
 	it('cannot change or delete a place that is not theirs', async () => {
 		const place = await createPlace(world, { ownerId: world.merchant.userId });
 		expectNoRows(
-			await world.rider.client.from('places').update({ name_zh: '改名' }).eq('id', place.id).select()
+			await world.rider.client
+				.from('places')
+				.update({ name_zh: '改名' })
+				.eq('id', place.id)
+				.select()
 		);
 		expectNoRows(await world.rider.client.from('places').delete().eq('id', place.id).select());
 	});
@@ -81,14 +92,18 @@ describe('rider with an account', () => {
 				.from('places')
 				.insert(newListing(world, { confirmed_at: new Date().toISOString() }))
 		);
-		expectDenied(await world.rider.client.from('places').insert(newListing(world, { is_demo: true })));
+		expectDenied(
+			await world.rider.client.from('places').insert(newListing(world, { is_demo: true }))
+		);
 	});
 });
 
 describe('rider with an anonymous session', () => {
 	it('sees verified places', async () => {
 		const shown = await createPlace(world);
-		const seen = await ids(world.anonymousRider.client.from('places').select('id').eq('id', shown.id));
+		const seen = await ids(
+			world.anonymousRider.client.from('places').select('id').eq('id', shown.id)
+		);
 		expect(seen).toEqual([shown.id]);
 	});
 
@@ -157,7 +172,9 @@ describe('merchant (owner of a listing)', () => {
 		expect(
 			(await world.merchant.client.from('places').delete().eq('id', pending.id).select()).data
 		).toHaveLength(1);
-		expectNoRows(await world.merchant.client.from('places').delete().eq('id', verified.id).select());
+		expectNoRows(
+			await world.merchant.client.from('places').delete().eq('id', verified.id).select()
+		);
 		const closed = await world.merchant.client
 			.from('places')
 			.update({ closed_at: new Date().toISOString(), closure_reason_zh: '已停业' })
@@ -220,7 +237,11 @@ describe('staff of this block', () => {
 		const { data, error } = await world.staff.client
 			.from('places')
 			.insert(
-				newListing(world, { tier: 'facility', owner_id: null, verified_at: new Date().toISOString() })
+				newListing(world, {
+					tier: 'facility',
+					owner_id: null,
+					verified_at: new Date().toISOString()
+				})
 			)
 			.select('verified_by')
 			.single();
@@ -249,9 +270,9 @@ describe('staff of this block', () => {
 describe('staff of another block', () => {
 	it('neither sees nor verifies this block’s pending listings', async () => {
 		const place = await createPlace(world, { verified: false, ownerId: world.merchant.userId });
-		expect(await ids(world.otherStaff.client.from('places').select('id').eq('id', place.id))).toEqual(
-			[]
-		);
+		expect(
+			await ids(world.otherStaff.client.from('places').select('id').eq('id', place.id))
+		).toEqual([]);
 		expectNoRows(
 			await world.otherStaff.client
 				.from('places')
@@ -340,7 +361,11 @@ describe('nearby_places and places_in_bbox', () => {
 
 	it('returns the columns of places plus distance_m', async () => {
 		const place = await createPlace(world, { offset: 0 });
-		const { data: row } = await world.service.from('places').select('*').eq('id', place.id).single();
+		const { data: row } = await world.service
+			.from('places')
+			.select('*')
+			.eq('id', place.id)
+			.single();
 		const { data } = await world.service.rpc('nearby_places', {
 			lat: place.lat,
 			lng: place.lng,
@@ -353,7 +378,9 @@ describe('nearby_places and places_in_bbox', () => {
 	it('returns the visible places inside a box, with embedded services', async () => {
 		const inside = await createPlace(world, { offset: 0.001 });
 		const pending = await createPlace(world, { offset: 0.0012, verified: false });
-		await world.service.from('place_services').insert({ place_id: inside.id, service: 'water', state: 'yes' });
+		await world.service
+			.from('place_services')
+			.insert({ place_id: inside.id, service: 'water', state: 'yes' });
 		const { data, error } = await world.visitor
 			.rpc('places_in_bbox', {
 				min_lat: world.block.lat,
@@ -371,7 +398,9 @@ describe('nearby_places and places_in_bbox', () => {
 		}[];
 		expect(rows.map((r) => r.id)).toContain(inside.id);
 		expect(rows.map((r) => r.id)).not.toContain(pending.id);
-		expect(rows.every((r) => r.lat <= world.block.lat + 0.002 && r.lng >= world.block.lng)).toBe(true);
+		expect(rows.every((r) => r.lat <= world.block.lat + 0.002 && r.lng >= world.block.lng)).toBe(
+			true
+		);
 		expect(rows.find((r) => r.id === inside.id)!.place_services).toEqual([
 			{ service: 'water', state: 'yes' }
 		]);
@@ -386,7 +415,10 @@ describe('on 30,000 places', () => {
 	}, 120_000);
 
 	it('nearest-N is an index-ordered scan of the GiST index, for visitors too', async () => {
-		const plan = await explain(world.visitor, 'select * from public.nearby_places(31.25, 121.5, 20)');
+		const plan = await explain(
+			world.visitor,
+			'select * from public.nearby_places(31.25, 121.5, 20)'
+		);
 		expect(plan).toMatch(/Index Scan using places_geo_point_idx on places/);
 		expect(plan).toMatch(/Order By: \(private\.geo_point\(lat, lng\) OPERATOR\(extensions\.<->\)/);
 		expect(plan).not.toMatch(/Seq Scan on places/);
@@ -397,13 +429,19 @@ describe('on 30,000 places', () => {
 			world.rider.client,
 			'select * from public.places_in_bbox(31.20, 121.45, 31.21, 121.46)'
 		);
-		expect(plan).toMatch(/Index (Only )?Scan using places_lat_lng_idx|Bitmap Index Scan on places_lat_lng_idx/);
+		expect(plan).toMatch(
+			/Index (Only )?Scan using places_lat_lng_idx|Bitmap Index Scan on places_lat_lng_idx/
+		);
 		expect(plan).not.toMatch(/Seq Scan on places/);
 	});
 
 	it('answers nearest-20 and a 1 km box quickly through the API', async () => {
 		const nearest = await timed(() =>
-			world.visitor.rpc('nearby_places', { lat: 31.25 + Math.random() * 0.1, lng: 121.5, max_results: 20 })
+			world.visitor.rpc('nearby_places', {
+				lat: 31.25 + Math.random() * 0.1,
+				lng: 121.5,
+				max_results: 20
+			})
 		);
 		const box = await timed(() =>
 			world.visitor.rpc('places_in_bbox', {
@@ -448,6 +486,7 @@ function haversine(a: { lat: number; lng: number }, b: { lat: number; lng: numbe
 	const dLat = (b.lat - a.lat) * rad;
 	const dLng = (b.lng - a.lng) * rad;
 	const h =
-		Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
+		Math.sin(dLat / 2) ** 2 +
+		Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
 	return 2 * r * Math.asin(Math.sqrt(h));
 }

@@ -2,7 +2,14 @@
 // then a FIFO waitlist promoted automatically; the office checks people in with a 6-character code.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { anonymousSession, createWorld, expectDenied, expectNoRows, type Actor, type World } from './world.ts';
+import {
+	anonymousSession,
+	createWorld,
+	expectDenied,
+	expectNoRows,
+	type Actor,
+	type World
+} from './world.ts';
 
 let world: World;
 beforeAll(async () => {
@@ -35,11 +42,22 @@ async function rsvp(actor: Actor, eventId: string) {
 		.select('id, status, check_in_code, waitlisted_at')
 		.single();
 	if (error) throw error;
-	return data as { id: string; status: string; check_in_code: string; waitlisted_at: string | null };
+	return data as {
+		id: string;
+		status: string;
+		check_in_code: string;
+		waitlisted_at: string | null;
+	};
 }
 
 const counts = async (eventId: string) =>
-	(await world.visitor.from('events').select('going_count, waitlist_count').eq('id', eventId).single()).data;
+	(
+		await world.visitor
+			.from('events')
+			.select('going_count, waitlist_count')
+			.eq('id', eventId)
+			.single()
+	).data;
 
 describe('rider', () => {
 	it('RSVPs with a look-alike-free check-in code; the event shows the count, not the names', async () => {
@@ -49,7 +67,10 @@ describe('rider', () => {
 		expect(mine.check_in_code).toMatch(/^[23456789ABCDEFGHJKMNPQRSTVWXYZ]{6}$/);
 		expect(await counts(eventId)).toEqual({ going_count: 1, waitlist_count: 0 });
 		await rsvp(world.anonymousRider, eventId);
-		const { data } = await world.rider.client.from('rsvps').select('user_id').eq('event_id', eventId);
+		const { data } = await world.rider.client
+			.from('rsvps')
+			.select('user_id')
+			.eq('event_id', eventId);
 		expect(data).toEqual([{ user_id: world.rider.userId }]);
 	});
 
@@ -63,7 +84,11 @@ describe('rider', () => {
 		expect(await counts(eventId)).toEqual({ going_count: 1, waitlist_count: 2 });
 
 		await world.rider.client.from('rsvps').update({ status: 'cancelled' }).eq('id', first.id);
-		const { data: promoted } = await second.client.from('rsvps').select('status').eq('id', w2.id).single();
+		const { data: promoted } = await second.client
+			.from('rsvps')
+			.select('status')
+			.eq('id', w2.id)
+			.single();
 		expect(promoted?.status).toBe('going');
 		expect(await counts(eventId)).toEqual({ going_count: 1, waitlist_count: 1 });
 
@@ -78,9 +103,17 @@ describe('rider', () => {
 
 		// A larger capacity promotes the queue in order.
 		await world.staff.client.from('events').update({ capacity: 2 }).eq('id', eventId);
-		const { data: third_ } = await third.client.from('rsvps').select('status').eq('id', w3.id).single();
+		const { data: third_ } = await third.client
+			.from('rsvps')
+			.select('status')
+			.eq('id', w3.id)
+			.single();
 		expect(third_?.status).toBe('going');
-		const { data: rider_ } = await world.rider.client.from('rsvps').select('status').eq('id', first.id).single();
+		const { data: rider_ } = await world.rider.client
+			.from('rsvps')
+			.select('status')
+			.eq('id', first.id)
+			.single();
 		expect(rider_?.status).toBe('waitlisted');
 	});
 
@@ -114,19 +147,36 @@ describe('rider', () => {
 		const eventId = await createEvent({ capacity: 2 });
 		const mine = await rsvp(world.rider, eventId);
 		expectDenied(
-			await world.rider.client.from('rsvps').update({ checked_in_at: new Date().toISOString() }).eq('id', mine.id)
+			await world.rider.client
+				.from('rsvps')
+				.update({ checked_in_at: new Date().toISOString() })
+				.eq('id', mine.id)
 		);
-		expectDenied(await world.rider.client.from('rsvps').update({ status: 'waitlisted' }).eq('id', mine.id));
 		expectDenied(
-			await world.rider.client.from('rsvps').insert({ event_id: eventId, user_id: world.anonymousRider.userId })
+			await world.rider.client.from('rsvps').update({ status: 'waitlisted' }).eq('id', mine.id)
 		);
-		expectDenied(await world.rider.client.from('rsvps').insert({ event_id: eventId, status: 'going', check_in_code: 'ABCDEF' }));
+		expectDenied(
+			await world.rider.client
+				.from('rsvps')
+				.insert({ event_id: eventId, user_id: world.anonymousRider.userId })
+		);
+		expectDenied(
+			await world.rider.client
+				.from('rsvps')
+				.insert({ event_id: eventId, status: 'going', check_in_code: 'ABCDEF' })
+		);
 	});
 
 	it('cannot change or delete someone else’s RSVP, nor delete their own', async () => {
 		const eventId = await createEvent();
 		const theirs = await rsvp(world.merchant, eventId);
-		expectNoRows(await world.rider.client.from('rsvps').update({ status: 'cancelled' }).eq('id', theirs.id).select());
+		expectNoRows(
+			await world.rider.client
+				.from('rsvps')
+				.update({ status: 'cancelled' })
+				.eq('id', theirs.id)
+				.select()
+		);
 		const mine = await rsvp(world.rider, eventId);
 		expectDenied(await world.rider.client.from('rsvps').delete().eq('id', mine.id));
 	});
@@ -144,7 +194,10 @@ describe('staff of this block', () => {
 	it('sees the door list and checks people in by code', async () => {
 		const eventId = await createEvent();
 		const mine = await rsvp(world.rider, eventId);
-		const { data: list } = await world.staff.client.from('rsvps').select('user_id, status').eq('event_id', eventId);
+		const { data: list } = await world.staff.client
+			.from('rsvps')
+			.select('user_id, status')
+			.eq('event_id', eventId);
 		expect(list).toEqual([{ user_id: world.rider.userId, status: 'going' }]);
 		const { data, error } = await world.staff.client
 			.from('rsvps')
@@ -173,7 +226,11 @@ describe('staff of this block', () => {
 		const going = await rsvp(world.merchant, eventId);
 		const waiting = await rsvp(world.rider, eventId);
 		await world.staff.client.from('rsvps').update({ status: 'cancelled' }).eq('id', going.id);
-		const { data } = await world.rider.client.from('rsvps').select('status').eq('id', waiting.id).single();
+		const { data } = await world.rider.client
+			.from('rsvps')
+			.select('status')
+			.eq('id', waiting.id)
+			.single();
 		expect(data?.status).toBe('going');
 	});
 });
@@ -182,7 +239,10 @@ describe('staff of another block', () => {
 	it('neither sees nor checks in RSVPs here', async () => {
 		const eventId = await createEvent();
 		const mine = await rsvp(world.rider, eventId);
-		const { data } = await world.otherStaff.client.from('rsvps').select('id').eq('event_id', eventId);
+		const { data } = await world.otherStaff.client
+			.from('rsvps')
+			.select('id')
+			.eq('event_id', eventId);
 		expect(data).toEqual([]);
 		expectNoRows(
 			await world.otherStaff.client
@@ -201,7 +261,11 @@ describe('service role', () => {
 		const waiting = await rsvp(world.rider, eventId);
 		const { error } = await world.service.from('rsvps').delete().eq('id', going.id);
 		expect(error).toBeNull();
-		const { data } = await world.rider.client.from('rsvps').select('status').eq('id', waiting.id).single();
+		const { data } = await world.rider.client
+			.from('rsvps')
+			.select('status')
+			.eq('id', waiting.id)
+			.single();
 		expect(data?.status).toBe('going');
 		expect(await counts(eventId)).toEqual({ going_count: 1, waitlist_count: 0 });
 	});

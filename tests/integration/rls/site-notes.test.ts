@@ -56,7 +56,13 @@ describe('would-be shop owner (any signed-in user)', () => {
 	it('cannot add, change or remove notes', async () => {
 		for (const actor of [world.rider, world.anonymousRider, world.merchant]) {
 			expectDenied(await actor.client.from('site_notes').insert(note(world)));
-			expectNoRows(await actor.client.from('site_notes').update({ body_zh: '没问题' }).eq('id', noteId).select());
+			expectNoRows(
+				await actor.client
+					.from('site_notes')
+					.update({ body_zh: '没问题' })
+					.eq('id', noteId)
+					.select()
+			);
 			expectNoRows(await actor.client.from('site_notes').delete().eq('id', noteId).select());
 		}
 	});
@@ -77,14 +83,20 @@ describe('staff of this block', () => {
 			.eq('id', data!.id)
 			.select('id');
 		expect(edited.data).toHaveLength(1);
-		expect((await world.staff.client.from('site_notes').delete().eq('id', data!.id).select()).data).toHaveLength(1);
+		expect(
+			(await world.staff.client.from('site_notes').delete().eq('id', data!.id).select()).data
+		).toHaveLength(1);
 	});
 
 	it('cannot sign a note as someone else; unknown kinds fail with 23514', async () => {
 		expectDenied(
-			await world.staff.client.from('site_notes').insert(note(world, { recorded_by: world.otherStaff.userId }))
+			await world.staff.client
+				.from('site_notes')
+				.insert(note(world, { recorded_by: world.otherStaff.userId }))
 		);
-		const { error } = await world.staff.client.from('site_notes').insert(note(world, { kind: 'rumour' }));
+		const { error } = await world.staff.client
+			.from('site_notes')
+			.insert(note(world, { kind: 'rumour' }));
 		expect(error?.code).toBe('23514');
 	});
 });
@@ -93,15 +105,23 @@ describe('staff of another block', () => {
 	it('cannot record or change notes of this block', async () => {
 		expectDenied(await world.otherStaff.client.from('site_notes').insert(note(world)));
 		expectNoRows(
-			await world.otherStaff.client.from('site_notes').update({ body_zh: '改' }).eq('id', noteId).select()
+			await world.otherStaff.client
+				.from('site_notes')
+				.update({ body_zh: '改' })
+				.eq('id', noteId)
+				.select()
 		);
-		expectNoRows(await world.otherStaff.client.from('site_notes').delete().eq('id', noteId).select());
+		expectNoRows(
+			await world.otherStaff.client.from('site_notes').delete().eq('id', noteId).select()
+		);
 	});
 });
 
 describe('service role', () => {
 	it('writes notes for any block', async () => {
-		const { error } = await world.service.from('site_notes').insert(note(world, { block_id: world.otherBlock.id }));
+		const { error } = await world.service
+			.from('site_notes')
+			.insert(note(world, { block_id: world.otherBlock.id }));
 		expect(error).toBeNull();
 	});
 });

@@ -26,12 +26,20 @@ async function startRun(actor: World['rider'], extra: Record<string, unknown> = 
 describe('run owner', () => {
 	it('marks a step done with a note, offline-safely, and clears it', async () => {
 		const run = await startRun(world.anonymousRider);
-		const row = { run_id: run, step_id: stepId('site_history'), done_at: new Date().toISOString(), note: '问过街区' };
+		const row = {
+			run_id: run,
+			step_id: stepId('site_history'),
+			done_at: new Date().toISOString(),
+			note: '问过街区'
+		};
 		for (let i = 0; i < 2; i++) {
 			const { error } = await world.anonymousRider.client.from('step_progress').upsert(row);
 			expect(error).toBeNull();
 		}
-		const { data } = await world.anonymousRider.client.from('step_progress').select('note').eq('run_id', run);
+		const { data } = await world.anonymousRider.client
+			.from('step_progress')
+			.select('note')
+			.eq('run_id', run);
 		expect(data).toEqual([{ note: '问过街区' }]);
 		const undone = await world.anonymousRider.client
 			.from('step_progress')
@@ -40,7 +48,8 @@ describe('run owner', () => {
 			.select('done_at');
 		expect(undone.data).toEqual([{ done_at: null }]);
 		expect(
-			(await world.anonymousRider.client.from('step_progress').delete().eq('run_id', run).select()).data
+			(await world.anonymousRider.client.from('step_progress').delete().eq('run_id', run).select())
+				.data
 		).toHaveLength(1);
 	});
 
@@ -57,11 +66,17 @@ describe('run owner', () => {
 describe('someone else', () => {
 	it('cannot read or write progress on a run that is not theirs', async () => {
 		const run = await startRun(world.rider);
-		await world.rider.client.from('step_progress').insert({ run_id: run, step_id: stepId('site_history') });
+		await world.rider.client
+			.from('step_progress')
+			.insert({ run_id: run, step_id: stepId('site_history') });
 		for (const client of [world.merchant.client, world.anonymousRider.client]) {
 			expect((await client.from('step_progress').select('*').eq('run_id', run)).data).toEqual([]);
-			expectDenied(await client.from('step_progress').insert({ run_id: run, step_id: stepId('fume_rule') }));
-			expectNoRows(await client.from('step_progress').update({ note: 'x' }).eq('run_id', run).select());
+			expectDenied(
+				await client.from('step_progress').insert({ run_id: run, step_id: stepId('fume_rule') })
+			);
+			expectNoRows(
+				await client.from('step_progress').update({ note: 'x' }).eq('run_id', run).select()
+			);
 			expectNoRows(await client.from('step_progress').delete().eq('run_id', run).select());
 		}
 		expectDenied(await world.visitor.from('step_progress').select('*').eq('run_id', run));
@@ -70,28 +85,54 @@ describe('someone else', () => {
 
 describe('staff of this block', () => {
 	it('reads the progress of a run shared with the block, but does not mark steps', async () => {
-		const run = await startRun(world.rider, { block_id: world.block.id, shared_at: new Date().toISOString() });
+		const run = await startRun(world.rider, {
+			block_id: world.block.id,
+			shared_at: new Date().toISOString()
+		});
 		await world.rider.client
 			.from('step_progress')
 			.insert({ run_id: run, step_id: stepId('site_history'), done_at: new Date().toISOString() });
-		expect((await world.staff.client.from('step_progress').select('step_id').eq('run_id', run)).data).toHaveLength(1);
-		expectDenied(await world.staff.client.from('step_progress').insert({ run_id: run, step_id: stepId('fume_rule') }));
-		expectNoRows(await world.staff.client.from('step_progress').update({ done_at: null }).eq('run_id', run).select());
+		expect(
+			(await world.staff.client.from('step_progress').select('step_id').eq('run_id', run)).data
+		).toHaveLength(1);
+		expectDenied(
+			await world.staff.client
+				.from('step_progress')
+				.insert({ run_id: run, step_id: stepId('fume_rule') })
+		);
+		expectNoRows(
+			await world.staff.client
+				.from('step_progress')
+				.update({ done_at: null })
+				.eq('run_id', run)
+				.select()
+		);
 	});
 });
 
 describe('staff of another block', () => {
 	it('sees nothing of it', async () => {
-		const run = await startRun(world.rider, { block_id: world.block.id, shared_at: new Date().toISOString() });
-		await world.rider.client.from('step_progress').insert({ run_id: run, step_id: stepId('site_history') });
-		expect((await world.otherStaff.client.from('step_progress').select('*').eq('run_id', run)).data).toEqual([]);
+		const run = await startRun(world.rider, {
+			block_id: world.block.id,
+			shared_at: new Date().toISOString()
+		});
+		await world.rider.client
+			.from('step_progress')
+			.insert({ run_id: run, step_id: stepId('site_history') });
+		expect(
+			(await world.otherStaff.client.from('step_progress').select('*').eq('run_id', run)).data
+		).toEqual([]);
 	});
 });
 
 describe('service role', () => {
 	it('reads and clears progress', async () => {
 		const run = await startRun(world.rider);
-		await world.rider.client.from('step_progress').insert({ run_id: run, step_id: stepId('site_history') });
-		expect((await world.service.from('step_progress').delete().eq('run_id', run).select()).data).toHaveLength(1);
+		await world.rider.client
+			.from('step_progress')
+			.insert({ run_id: run, step_id: stepId('site_history') });
+		expect(
+			(await world.service.from('step_progress').delete().eq('run_id', run).select()).data
+		).toHaveLength(1);
 	});
 });

@@ -11,18 +11,25 @@ beforeAll(async () => {
 	shop = await createPlace(world, { ownerId: world.merchant.userId });
 });
 
-const jpeg = () => new Blob([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 0xff, 0xd9])], { type: 'image/jpeg' });
+const jpeg = () =>
+	new Blob([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 0xff, 0xd9])], { type: 'image/jpeg' });
 const statusOf = (error: unknown) => (error as { statusCode?: string } | null)?.statusCode;
 
 describe('feedback-photos', () => {
 	it('a reporter uploads into their own folder, attaches it, and the block’s staff can read it', async () => {
 		const path = `${world.anonymousRider.userId}/${randomUUID()}.jpg`;
-		const up = await world.anonymousRider.client.storage.from('feedback-photos').upload(path, jpeg());
+		const up = await world.anonymousRider.client.storage
+			.from('feedback-photos')
+			.upload(path, jpeg());
 		expect(up.error).toBeNull();
-		expect((await world.anonymousRider.client.storage.from('feedback-photos').download(path)).error).toBeNull();
+		expect(
+			(await world.anonymousRider.client.storage.from('feedback-photos').download(path)).error
+		).toBeNull();
 
 		// Not yet attached to a report: the office cannot see it.
-		expect((await world.staff.client.storage.from('feedback-photos').download(path)).error).not.toBeNull();
+		expect(
+			(await world.staff.client.storage.from('feedback-photos').download(path)).error
+		).not.toBeNull();
 		const { error } = await world.anonymousRider.client.from('feedback').insert({
 			block_id: world.block.id,
 			kind: 'street_problem',
@@ -34,7 +41,9 @@ describe('feedback-photos', () => {
 		const staff = await world.staff.client.storage.from('feedback-photos').download(path);
 		expect(staff.error).toBeNull();
 		expect(staff.data?.size).toBe(9);
-		expect((await world.otherStaff.client.storage.from('feedback-photos').download(path)).error).not.toBeNull();
+		expect(
+			(await world.otherStaff.client.storage.from('feedback-photos').download(path)).error
+		).not.toBeNull();
 	});
 
 	it('nobody else reads it, not even for a public report, and no one writes into another’s folder', async () => {
@@ -53,7 +62,9 @@ describe('feedback-photos', () => {
 			.from('feedback-photos')
 			.upload(`${world.rider.userId}/${randomUUID()}.jpg`, jpeg());
 		expect(statusOf(intrusion.error)).toBe('403');
-		const anonymous = await world.visitor.storage.from('feedback-photos').upload(`x/${randomUUID()}.jpg`, jpeg());
+		const anonymous = await world.visitor.storage
+			.from('feedback-photos')
+			.upload(`x/${randomUUID()}.jpg`, jpeg());
 		expect(anonymous.error).not.toBeNull();
 	});
 
@@ -86,21 +97,35 @@ describe('place-photos', () => {
 	});
 
 	it('staff of the block upload; riders and other blocks’ staff do not', async () => {
-		const ok = await world.staff.client.storage.from('place-photos').upload(`${shop.id}/${randomUUID()}.jpg`, jpeg());
+		const ok = await world.staff.client.storage
+			.from('place-photos')
+			.upload(`${shop.id}/${randomUUID()}.jpg`, jpeg());
 		expect(ok.error).toBeNull();
-		for (const client of [world.rider.client, world.anonymousRider.client, world.otherStaff.client]) {
-			const { error } = await client.storage.from('place-photos').upload(`${shop.id}/${randomUUID()}.jpg`, jpeg());
+		for (const client of [
+			world.rider.client,
+			world.anonymousRider.client,
+			world.otherStaff.client
+		]) {
+			const { error } = await client.storage
+				.from('place-photos')
+				.upload(`${shop.id}/${randomUUID()}.jpg`, jpeg());
 			expect(statusOf(error)).toBe('403');
 		}
-		const bogus = await world.merchant.client.storage.from('place-photos').upload(`not-a-place/${randomUUID()}.jpg`, jpeg());
+		const bogus = await world.merchant.client.storage
+			.from('place-photos')
+			.upload(`not-a-place/${randomUUID()}.jpg`, jpeg());
 		expect(statusOf(bogus.error)).toBe('403');
 	});
 
 	it('only the owner or the office deletes a place photo', async () => {
 		const path = `${shop.id}/${randomUUID()}.jpg`;
 		await world.merchant.client.storage.from('place-photos').upload(path, jpeg());
-		expect((await world.rider.client.storage.from('place-photos').remove([path])).data ?? []).toEqual([]);
-		expect((await world.staff.client.storage.from('place-photos').remove([path])).data).toHaveLength(1);
+		expect(
+			(await world.rider.client.storage.from('place-photos').remove([path])).data ?? []
+		).toEqual([]);
+		expect(
+			(await world.staff.client.storage.from('place-photos').remove([path])).data
+		).toHaveLength(1);
 	});
 });
 
