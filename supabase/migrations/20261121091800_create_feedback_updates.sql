@@ -90,7 +90,13 @@ begin
 		end,
 		reporter_verdict = coalesce(entry.verdict, f.reporter_verdict),
 		reporter_verdict_at = case when entry.verdict is not null then entry.created_at else f.reporter_verdict_at end
-	where f.id = entry.feedback_id;
+	where f.id = entry.feedback_id
+		-- A comment or an internal note leaves the report as it is (and sends no change to subscribers).
+		and (
+			entry.to_status is not null
+			or entry.verdict is not null
+			or (entry.author_role = 'staff' and entry.visibility = 'public' and f.responded_at is null)
+		);
 end
 $$;
 
