@@ -38,8 +38,16 @@ begin
 	if private.is_trusted() then
 		return new;
 	end if;
-	if tg_op = 'UPDATE' and new.place_id <> old.place_id then
-		raise exception 'a status stays with its place' using errcode = '42501';
+	if tg_op = 'UPDATE' then
+		if new.place_id <> old.place_id then
+			raise exception 'a status stays with its place' using errcode = '42501';
+		end if;
+		new.set_by := old.set_by;
+		new.set_at := old.set_at;
+		-- A new message is a new status; ending one early (expires_at = now()) is not.
+		if (new.kind, new.note_zh, new.note_en) is not distinct from (old.kind, old.note_zh, old.note_en) then
+			return new;
+		end if;
 	end if;
 	new.set_by := (select auth.uid());
 	new.set_at := now();
@@ -48,7 +56,7 @@ end
 $$;
 
 comment on function private.stamp_place_live_status() is
-	'Trigger: set_by and set_at are the writer and the time of writing.';
+	'Trigger: set_by and set_at are the writer and the time of writing (of the message, not of its end).';
 
 create trigger stamp_place_live_status before insert or update on public.place_live_status
 	for each row execute function private.stamp_place_live_status();

@@ -74,6 +74,9 @@ comment on column public.feedback.status is
 	'submitted → triaged → in_progress → resolved → closed, or reopened; changed only by feedback_updates.';
 
 create index feedback_block_id_idx on public.feedback (block_id, status);
+-- The public list of a block's reports (the visibility policy reads kind and hidden_at).
+create index feedback_public_idx on public.feedback (block_id, created_at)
+	where kind in ('street_problem', 'suggestion') and hidden_at is null;
 create index feedback_place_id_idx on public.feedback (place_id);
 create index feedback_duplicate_of_idx on public.feedback (duplicate_of);
 create index feedback_assignee_id_idx on public.feedback (assignee_id);

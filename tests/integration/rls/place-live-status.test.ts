@@ -56,9 +56,10 @@ describe('merchant (owner)', () => {
 			.single();
 		const ended = await world.merchant.client
 			.from('place_live_status')
-			.update({ expires_at: new Date(Date.now() + 60_000).toISOString() })
+			.update({ expires_at: new Date().toISOString() })
 			.eq('id', data!.id)
 			.select('id');
+		expect(ended.error).toBeNull();
 		expect(ended.data).toHaveLength(1);
 		const cleared = await world.merchant.client
 			.from('place_live_status')
