@@ -16,6 +16,7 @@ export function startStackProcess(
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	let output = '';
+	let started = false;
 	return new Promise((resolve, reject) => {
 		const timer = setTimeout(
 			() => fail(new Error('local stack did not start within 120 s')),
@@ -26,7 +27,9 @@ export function startStackProcess(
 			child.kill('SIGKILL');
 			reject(new Error(`${error.message}\n${output}`));
 		};
-		child.once('exit', (code) => fail(new Error(`local stack exited with code ${code}`)));
+		child.once('exit', (code) => {
+			if (!started) fail(new Error(`local stack exited with code ${code}`));
+		});
 		child.stderr!.on('data', (chunk: Buffer) => {
 			output += chunk;
 			if (!opts.quiet && process.env.STACK_LOG) process.stderr.write(chunk);
@@ -37,7 +40,7 @@ export function startStackProcess(
 			const ready = /\[supabase\] ready (\S+)/.exec(output);
 			if (!ready) return;
 			clearTimeout(timer);
-			child.removeAllListeners('exit');
+			started = true;
 			resolve({
 				url: ready[1],
 				child,
