@@ -27,6 +27,7 @@ export class AuthState {
 			(supabase) => {
 				supabase.auth.onAuthStateChange((_event, session) => {
 					this.user = session?.user ?? null;
+					if (!this.ready) performance.mark('nuanxin:auth-ready');
 					this.ready = true;
 				});
 				this.unavailable = null;
