@@ -2,16 +2,16 @@
 // first paint never waits for it. The session lives in localStorage (supabase-js's default), not here.
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { PUBLIC_SUPABASE_PUBLISHABLE_KEY, PUBLIC_SUPABASE_URL } from '$app/env/public';
+import type { Database } from './database.types.ts';
 
-// Untyped until src/lib/supabase/database.types.ts is generated; then SupabaseClient<Database>.
-export type Client = SupabaseClient;
+export type Client = SupabaseClient<Database>;
 
 let client: Promise<Client> | undefined;
 
 export function getSupabase(): Promise<Client> {
 	client ??= import('@supabase/supabase-js').then(
 		({ createClient }) =>
-			createClient(PUBLIC_SUPABASE_URL, PUBLIC_SUPABASE_PUBLISHABLE_KEY, {
+			createClient<Database>(PUBLIC_SUPABASE_URL, PUBLIC_SUPABASE_PUBLISHABLE_KEY, {
 				auth: { persistSession: true, autoRefreshToken: true, detectSessionInUrl: true }
 			}),
 		(error: unknown) => {
