@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { controlled, mapReady } from './support.ts';
 
@@ -46,4 +48,38 @@ test('map tiles that cannot load leave a usable map', async ({ page }) => {
 	await expect(page.getByRole('img', { name: /街区中心/ })).toBeAttached();
 	await expect(page.getByRole('link', { name: 'OpenStreetMap' })).toBeVisible();
 	expect(errors).toEqual([]);
+});
+
+test('map tiles seen online are shown again offline, from the tile cache', async ({
+	page,
+	context
+}) => {
+	// Stand-in tiles: the real tile server is out of reach here, and tests must not depend on it.
+	const tile = readFileSync(path.resolve(import.meta.dirname, '../../static/icons/icon-192.png'));
+	await context.route('https://tile.openstreetmap.org/**', (route) =>
+		route.fulfill({
+			status: 200,
+			contentType: 'image/png',
+			headers: { 'access-control-allow-origin': '*' },
+			body: tile
+		})
+	);
+	await page.goto('/');
+	await controlled(page);
+	// Now controlled: this visit's tiles go through the service worker, which keeps them.
+	await page.reload();
+	await mapReady(page);
+	const cachedTiles = () =>
+		page.evaluate(async () => (await (await caches.open('nuanxin-tiles-osm')).keys()).length);
+	await expect.poll(cachedTiles).toBeGreaterThan(3);
+
+	await context.unrouteAll();
+	await context.setOffline(true);
+	await page.reload();
+	await mapReady(page);
+	const loaded = page.locator('img.leaflet-tile-loaded');
+	await expect(loaded.first()).toBeVisible();
+	expect(await loaded.first().evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(192);
+	await expect(page.getByText('底图暂时无法显示，地点位置仍然准确。')).toHaveCount(0);
+	await context.setOffline(false);
 });
