@@ -3,7 +3,8 @@
 //
 // navigator.onLine only knows whether there is a network interface: a phone on a weak signal or behind
 // a captive portal says "online" and still gets nothing. So the app also asks its own server now and
-// then (a tiny no-store request that the service worker never answers from cache) and believes that.
+// then (a no-store HEAD request, which the service worker never answers from its cache) and believes
+// that.
 import { createContext } from 'svelte';
 import { createSubscriber } from 'svelte/reactivity';
 
@@ -19,7 +20,7 @@ export class OfflineState {
 	#probeUrl: string;
 	#retry: ReturnType<typeof setInterval> | undefined;
 
-	constructor(probeUrl = '/_app/version.json') {
+	constructor(probeUrl = '/') {
 		this.#probeUrl = probeUrl;
 	}
 
@@ -40,7 +41,7 @@ export class OfflineState {
 	get offline(): boolean {
 		if (typeof navigator === 'undefined') return false;
 		this.#subscribeOnline();
-		return !navigator.onLine || this.reachable === false;
+		return navigator.onLine === false || this.reachable === false;
 	}
 
 	/** The current time (ms), updated every minute while something on screen reads it. */
@@ -57,7 +58,7 @@ export class OfflineState {
 	/** Asks our server whether it can be reached; data loaders may call it after a failed request. */
 	async probe(): Promise<boolean> {
 		try {
-			const response = await fetch(this.#probeUrl, { cache: 'no-store' });
+			const response = await fetch(this.#probeUrl, { method: 'HEAD', cache: 'no-store' });
 			this.reachable = response.status < 500;
 		} catch {
 			this.reachable = false;
