@@ -8,4 +8,5 @@ revoke all on schema private from public;
 grant usage on schema private to anon, authenticated, service_role;
 
 -- Postgres lets PUBLIC execute new functions by default; in this schema every grant is explicit.
+-- (Trigger functions need none: a trigger runs its function whatever the writer's privileges.)
 alter default privileges in schema private revoke execute on functions from public;

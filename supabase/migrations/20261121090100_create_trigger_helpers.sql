@@ -47,4 +47,3 @@ comment on function private.touch_updated_at() is
 
 grant execute on function private.is_trusted() to anon, authenticated, service_role;
 grant execute on function private.changed_columns(jsonb, jsonb) to anon, authenticated, service_role;
-grant execute on function private.touch_updated_at() to anon, authenticated, service_role;

@@ -200,7 +200,6 @@ revoke execute on function private.can_manage_place(uuid) from public;
 revoke execute on function private.is_place_staff(uuid) from public;
 grant execute on function private.can_manage_place(uuid) to authenticated, service_role;
 grant execute on function private.is_place_staff(uuid) to authenticated, service_role;
-grant execute on function private.guard_place_write() to anon, authenticated, service_role;
 
 grant select on public.places to anon, authenticated;
 grant insert (

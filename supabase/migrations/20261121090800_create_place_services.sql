@@ -51,8 +51,6 @@ comment on function private.stamp_place_service() is
 create trigger stamp_place_service before insert or update on public.place_services
 	for each row execute function private.stamp_place_service();
 
-grant execute on function private.stamp_place_service() to authenticated, service_role;
-
 grant select on public.place_services to anon, authenticated;
 grant insert (place_id, service, state, note_zh, note_en),
 	update (state, note_zh, note_en), delete

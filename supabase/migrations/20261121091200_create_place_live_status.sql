@@ -61,8 +61,6 @@ comment on function private.stamp_place_live_status() is
 create trigger stamp_place_live_status before insert or update on public.place_live_status
 	for each row execute function private.stamp_place_live_status();
 
-grant execute on function private.stamp_place_live_status() to authenticated, service_role;
-
 grant select on public.place_live_status to anon, authenticated;
 grant insert (id, place_id, kind, note_zh, note_en, expires_at),
 	update (kind, note_zh, note_en, expires_at), delete

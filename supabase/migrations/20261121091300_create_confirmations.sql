@@ -74,7 +74,6 @@ create trigger apply_confirmation after insert on public.confirmations
 	for each row execute function private.apply_confirmation();
 
 revoke execute on function private.apply_confirmation() from public;
-grant execute on function private.stamp_confirmation() to authenticated, service_role;
 
 grant select, insert (id, place_id, service) on public.confirmations to authenticated;
 grant select, insert, update, delete on public.confirmations to service_role;

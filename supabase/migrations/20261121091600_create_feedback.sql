@@ -198,7 +198,6 @@ create trigger mark_place_problem after insert on public.feedback
 	execute function private.mark_place_problem();
 
 revoke execute on function private.mark_place_problem() from public;
-grant execute on function private.guard_feedback_write() to authenticated, service_role;
 
 grant select on public.feedback to anon, authenticated;
 grant insert (id, block_id, kind, problem_code, place_id, lat, lng, body, photo_paths, channel)

@@ -129,7 +129,6 @@ revoke execute on function private.record_feedback_reporter() from public;
 revoke execute on function private.my_feedback_ids() from public;
 revoke execute on function private.is_feedback_reporter(uuid) from public;
 revoke execute on function private.is_feedback_staff(uuid) from public;
-grant execute on function private.keep_feedback_reporter() to authenticated, service_role;
 grant execute on function private.my_feedback_ids() to authenticated, service_role;
 grant execute on function private.is_feedback_reporter(uuid) to authenticated, service_role;
 grant execute on function private.is_feedback_staff(uuid) to authenticated, service_role;

@@ -226,7 +226,6 @@ revoke execute on function private.after_rsvp_change() from public;
 revoke execute on function private.after_event_capacity_change() from public;
 grant execute on function private.rsvp_status_for(uuid, text, timestamptz) to authenticated, service_role;
 grant execute on function private.new_check_in_code() to authenticated, service_role;
-grant execute on function private.guard_rsvp_write() to authenticated, service_role;
 
 grant select, insert (id, event_id, status), update (status, checked_in_at) on public.rsvps to authenticated;
 grant select, insert, update, delete on public.rsvps to service_role;

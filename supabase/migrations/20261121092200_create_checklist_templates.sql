@@ -175,7 +175,6 @@ comment on function private.can_edit_checklist_template(uuid) is
 revoke execute on function private.can_edit_checklist_template(uuid) from public;
 grant execute on function private.can_edit_checklist_template(uuid) to authenticated, service_role;
 grant execute on function private.is_valid_condition(jsonb) to authenticated, service_role;
-grant execute on function private.guard_checklist_template() to authenticated, service_role;
 
 grant select on public.checklist_templates to anon, authenticated;
 grant insert (

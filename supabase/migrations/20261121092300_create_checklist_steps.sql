@@ -86,8 +86,6 @@ comment on function private.guard_checklist_step() is
 create trigger guard_checklist_step before insert or update or delete on public.checklist_steps
 	for each row execute function private.guard_checklist_step();
 
-grant execute on function private.guard_checklist_step() to authenticated, service_role;
-
 grant select on public.checklist_steps to anon, authenticated;
 grant insert (
 	id, template_id, key, stage, position, department, title_zh, title_en, why_zh, why_en,
