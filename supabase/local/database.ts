@@ -133,11 +133,24 @@ async function openPostgres(url: string): Promise<Database> {
 		serialize: (v: unknown) => String(v),
 		parse: isoTimestamp
 	});
+	// Lite hands some json/jsonb parameters over already serialised (auth.users' metadata); its postgres.js
+	// types would stringify them again and store a JSON *string*. Text is JSON text, as PGlite takes it.
+	const json = (oid: number) => ({
+		to: oid,
+		from: [oid],
+		serialize: (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v)),
+		parse: (text: string) => JSON.parse(text) as unknown
+	});
 	const connection = createPostgresConnection({
 		url,
 		postgresOptions: {
 			onnotice: () => {},
-			types: { timestamp: iso(TIMESTAMP), timestamptz: iso(TIMESTAMPTZ) } as never
+			types: {
+				timestamp: iso(TIMESTAMP),
+				timestamptz: iso(TIMESTAMPTZ),
+				json: json(114),
+				jsonb: json(3802)
+			} as never
 		}
 	});
 	const sql = connection.driver;

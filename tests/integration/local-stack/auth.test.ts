@@ -27,6 +27,20 @@ describe('password accounts', () => {
 		expect(fetched.user?.is_anonymous).toBe(false);
 	});
 
+	it('keeps sign-up metadata as a JSON object (on PostgreSQL too)', async () => {
+		const client = anonClient();
+		const { data, error } = await client.auth.signUp({
+			email: uniqueEmail('meta'),
+			password: 'secret-pass-1',
+			options: { data: { display_name: '小王', born_quarter: 4 } }
+		});
+		expect(error).toBeNull();
+		expect(data.user?.user_metadata).toMatchObject({ display_name: '小王', born_quarter: 4 });
+		expect(decodeJwt(data.session!.access_token).user_metadata).toMatchObject({ display_name: '小王' });
+		const { data: fetched } = await client.auth.getUser();
+		expect(fetched.user?.user_metadata).toMatchObject({ display_name: '小王', born_quarter: 4 });
+	});
+
 	it('rejects a wrong password with invalid_credentials', async () => {
 		const { email } = await signedUpClient('pw-wrong');
 		const { error } = await anonClient().auth.signInWithPassword({
