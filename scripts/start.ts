@@ -33,6 +33,15 @@ export function buildApp(env: Record<string, string>): Promise<void> {
 	});
 }
 
+/** Terminal columns a string takes: CJK characters are two wide. */
+function columns(text: string): number {
+	return [...text].reduce(
+		(n, ch) =>
+			n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(ch) ? 2 : 1),
+		0
+	);
+}
+
 if (import.meta.main) {
 	console.log(`[start] building the app for the local stack at ${apiUrl} …`);
 	await buildApp({
@@ -67,8 +76,12 @@ if (import.meta.main) {
 `);
 	if (DEMO_ACCOUNTS.length) {
 		console.log('  Demo accounts (supabase/local/demo-accounts.ts):');
-		for (const a of DEMO_ACCOUNTS)
-			console.log(`    ${a.role.padEnd(22)} ${a.email}  /  ${a.password}`);
+		const width = Math.max(...DEMO_ACCOUNTS.map((a) => columns(a.role)));
+		for (const a of DEMO_ACCOUNTS) {
+			console.log(
+				`    ${a.role}${' '.repeat(width - columns(a.role))}  ${a.email}  /  ${a.password}`
+			);
+		}
 	} else {
 		console.log('  Demo accounts: none in supabase/local/demo-accounts.ts yet.');
 	}
