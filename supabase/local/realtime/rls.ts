@@ -67,14 +67,12 @@ export function render(
 	const allowed = new Set(
 		access.columns.filter((c) => !select || select.includes(c) || pk.includes(c))
 	);
-	const tooLarge =
-		JSON.stringify(change.record ?? {}).length + JSON.stringify(change.old_record ?? {}).length >
-		MAX_RECORD_BYTES;
+	const tooLarge = bytes(change.record ?? {}) + bytes(change.old_record ?? {}) > MAX_RECORD_BYTES;
 	const pick = (row: Record<string, unknown> | null, keep: (column: string) => boolean) => {
 		const out: Record<string, unknown> = {};
 		for (const [column, value] of Object.entries(row ?? {})) {
 			if (!keep(column)) continue;
-			if (tooLarge && JSON.stringify(value).length > 64) continue;
+			if (tooLarge && bytes(value) > 64) continue;
 			out[column] = value;
 		}
 		return out;
@@ -112,4 +110,8 @@ export function renderError(change: Change, error: string): string {
 	if (change.type !== 'INSERT') data.old_record = {};
 	data.errors = [error];
 	return JSON.stringify(data);
+}
+
+function bytes(value: unknown): number {
+	return Buffer.byteLength(JSON.stringify(value) ?? '');
 }

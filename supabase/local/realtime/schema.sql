@@ -152,7 +152,7 @@ begin
 			out_filters := out_filters || pg_catalog.jsonb_build_array(rendered);
 		end loop;
 		result := result || pg_catalog.jsonb_build_array(pg_catalog.jsonb_build_object(
-			'relid', t.relid,
+			'relid', t.relid::bigint,
 			'schema', t.nspname,
 			'table', t.relname,
 			'captured', t.captured,
@@ -182,7 +182,7 @@ language sql volatile set search_path = '' as $$
 	select pg_catalog.json_build_object(
 		'changes', coalesce((
 			select pg_catalog.json_agg(pg_catalog.json_build_object(
-				'relid', relid, 'schema', schema_name, 'table', table_name, 'type', type,
+				'relid', relid::bigint, 'schema', schema_name, 'table', table_name, 'type', type,
 				'commit_timestamp', commit_timestamp, 'record', record, 'old_record', old_record)
 				order by pg_catalog.array_position(ids, id))
 			from taken), '[]'),
