@@ -1,17 +1,22 @@
 // Shared pieces of the Realtime tests: supabase-js subscriptions that resolve once the server confirms
 // them, a raw Phoenix socket for what supabase-js never sends, and the server's own state counts.
-import type {
-	RealtimeChannel,
-	RealtimePostgresChangesPayload,
-	SupabaseClient
-} from '@supabase/supabase-js';
+import type { RealtimeChannel, SupabaseClient } from '@supabase/supabase-js';
 import WebSocket from 'ws';
 import { PUBLISHABLE_KEY, SECRET_KEY } from '../../../supabase/local/config.ts';
 import type { RealtimeState } from '../../../supabase/local/realtime/server.ts';
 import { stackUrl } from '../support.ts';
 
 export type Row = Record<string, unknown>;
-export type Change = RealtimePostgresChangesPayload<Row>;
+/** A change as supabase-js hands it to a callback. */
+export type Change = {
+	schema: string;
+	table: string;
+	commit_timestamp: string;
+	eventType: 'INSERT' | 'UPDATE' | 'DELETE';
+	new: Row;
+	old: Row;
+	errors: string[] | null;
+};
 export type SystemMessage = { extension: string; status: string; message: string; channel: string };
 
 let seq = 0;
@@ -68,7 +73,7 @@ export async function subscribe(
 		channel = channel.on(
 			'postgres_changes',
 			{ event: b.event, schema: b.schema ?? 'public', table: b.table, filter: b.filter },
-			(payload: Change) => changes[i].push(payload)
+			(payload) => changes[i].push(payload as unknown as Change)
 		);
 	});
 	channel = channel.on('system', {}, (payload: SystemMessage) => system.push(payload));
@@ -85,7 +90,7 @@ export async function subscribe(
 		received: (binding, count, timeoutMs = 5000) =>
 			waitFor(
 				() => changes[binding].length >= count && changes[binding],
-				`${count} change(s) on binding ${binding}`,
+				`${count} change(s) on binding ${binding} (got ${JSON.stringify(changes[binding].map((c) => [c.eventType, c.new, c.old]))})`,
 				timeoutMs
 			),
 		confirmations: async (n) => {

@@ -109,7 +109,7 @@ describe('broadcast', () => {
 	});
 });
 
-type PresenceEvent = { key: string; newPresences: unknown[]; leftPresences: unknown[] };
+type PresenceEvent = { key: string };
 
 async function present(room: string, key: string) {
 	const joins: PresenceEvent[] = [];
@@ -120,8 +120,8 @@ async function present(room: string, key: string) {
 		c
 			.channel(room, { config: { presence: { key } } })
 			.on('presence', { event: 'sync' }, () => syncs++)
-			.on('presence', { event: 'join' }, (e: PresenceEvent) => joins.push(e))
-			.on('presence', { event: 'leave' }, (e: PresenceEvent) => leaves.push(e))
+			.on('presence', { event: 'join' }, (e) => joins.push(e))
+			.on('presence', { event: 'leave' }, (e) => leaves.push(e))
 	);
 	return { client: c, channel, joins, leaves, syncs: () => syncs };
 }

@@ -65,11 +65,14 @@ describe('postgres_changes', () => {
 		const sub = await subscribe(client(), [
 			{ event: '*', table: 'rt_items', filter: `room=eq.${room}` }
 		]);
+		// Each write waits for the previous event: the row check runs on the live row after commit, so
+		// (as on hosted) an INSERT or UPDATE whose row is already gone by then is not delivered.
 		const [row] = await insert('rt_items', { room, label: 'before', n: 1 });
+		await sub.received(0, 1);
 		const service = serviceClient();
-		expect(
-			(await service.from('rt_items').update({ label: 'after' }).eq('id', row.id)).error
-		).toBeNull();
+		const update = await service.from('rt_items').update({ label: 'after' }).eq('id', row.id);
+		expect(update.error).toBeNull();
+		await sub.received(0, 2);
 		expect((await service.from('rt_items').delete().eq('id', row.id)).error).toBeNull();
 		const [inserted, updated, deleted] = await sub.received(0, 3);
 		expect(inserted.eventType).toBe('INSERT');
@@ -86,8 +89,10 @@ describe('postgres_changes', () => {
 			{ event: '*', table: 'rt_full', filter: `room=eq.${room}` }
 		]);
 		const [row] = await insert('rt_full', { room, label: 'one', n: 1 });
+		await sub.received(0, 1);
 		const service = serviceClient();
 		await service.from('rt_full').update({ label: 'two', n: 2 }).eq('id', row.id);
+		await sub.received(0, 2);
 		await service.from('rt_full').delete().eq('id', row.id);
 		const [, updated, deleted] = await sub.received(0, 3);
 		expect(updated.old).toEqual({ id: row.id, room, label: 'one', n: 1 });
@@ -130,7 +135,9 @@ describe('postgres_changes', () => {
 			{ event: 'DELETE', table: 'rt_items', filter: `room=eq.${room}` }
 		]);
 		const [row] = await insert('rt_items', { room, n: 1 });
+		await sub.received(1, 1);
 		await serviceClient().from('rt_items').update({ n: 2 }).eq('id', row.id);
+		await sub.received(1, 2);
 		await serviceClient().from('rt_items').delete().eq('id', row.id);
 		const all = await sub.received(1, 3);
 		expect(all.map((c) => c.eventType)).toEqual(['INSERT', 'UPDATE', 'DELETE']);
@@ -209,7 +216,11 @@ describe('postgres_changes filters', () => {
 		]);
 		const [row] = await insert('rt_items', { room });
 		await serviceClient().from('rt_items').delete().eq('id', row.id);
-		const [deleted] = await sub.received(0, 1);
+		// Deletes in other tests' rooms pass this filter too (they carry no room): look for ours.
+		const deleted = await waitFor(
+			() => sub.changes[0].find((c) => (c.old as Row).id === row.id),
+			'our delete'
+		);
 		expect(deleted.old).toEqual({ id: row.id });
 	});
 });
