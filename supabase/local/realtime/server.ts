@@ -42,11 +42,7 @@ export class Realtime implements Hub {
 	readonly feed: ChangeFeed;
 	readonly presence = new Presence<Channel>();
 	readonly timers = new Timers();
-	readonly #wss = new WebSocketServer({
-		noServer: true,
-		maxPayload: MAX_FRAME_BYTES,
-		perMessageDeflate: false
-	});
+	#wss: WebSocketServer | null = null;
 	readonly #connections = new Set<Connection>();
 	readonly #topics = new Map<string, Set<Channel>>();
 	readonly #intervals: NodeJS.Timeout[] = [];
@@ -62,6 +58,11 @@ export class Realtime implements Hub {
 
 	async start(): Promise<void> {
 		await capture.install(this.db);
+		this.#wss = new WebSocketServer({
+			noServer: true,
+			maxPayload: MAX_FRAME_BYTES,
+			perMessageDeflate: false
+		});
 		await capture.clear(this.db);
 		this.#unlisten = await this.db.listen(capture.CHANNEL, (payload) => {
 			if (payload === capture.DDL_NOTICE) void this.capture().catch((e) => warn('sync failed', e));
@@ -86,7 +87,8 @@ export class Realtime implements Hub {
 		this.#unlisten = null;
 		await this.feed.idle();
 		await this.#syncing;
-		this.#wss.close();
+		this.#wss?.close();
+		this.#wss = null;
 	}
 
 	/** Brings the capture triggers in line with the publication (call after publishing tables). */
@@ -135,8 +137,10 @@ export class Realtime implements Hub {
 		const token = (typeof header === 'string' ? header : url.searchParams.get('apikey')) ?? '';
 		const resolved = await this.keys.resolve(token);
 		if (!resolved.ok) return refuse(socket, 401, { error: resolved.error });
+		const wss = this.#wss;
+		if (!wss) return refuse(socket, 503, { error: 'Realtime is not running' });
 		if (socket.destroyed) return;
-		this.#wss.handleUpgrade(req, socket, head, (ws) => {
+		wss.handleUpgrade(req, socket, head, (ws) => {
 			const connection = new Connection(this, ws, vsn, token.replace(/\s/g, ''), (c) =>
 				this.#connections.delete(c)
 			);
@@ -241,7 +245,13 @@ export class Realtime implements Hub {
 
 function refuse(socket: Duplex, status: number, body: unknown): void {
 	const json = JSON.stringify(body);
-	const reason = status === 401 ? 'Unauthorized' : status === 403 ? 'Forbidden' : 'Not Found';
+	const reasons: Record<number, string> = {
+		401: 'Unauthorized',
+		403: 'Forbidden',
+		404: 'Not Found',
+		503: 'Service Unavailable'
+	};
+	const reason = reasons[status] ?? 'Error';
 	socket.end(
 		`HTTP/1.1 ${status} ${reason}\r\n` +
 			'Content-Type: application/json; charset=utf-8\r\n' +
