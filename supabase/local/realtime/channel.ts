@@ -11,7 +11,7 @@ import {
 	type KeyResolver
 } from './claims.ts';
 import type { Diff, Presence } from './presence.ts';
-import { isObject, type Message, type Vsn } from './protocol.ts';
+import { encodeRaw, isObject, type Message, type Vsn } from './protocol.ts';
 import { parseBinding, resolveBinding, type Binding, type TableBinding } from './subscription.ts';
 import type { Timers } from './timers.ts';
 
@@ -85,10 +85,6 @@ export class Channel implements ChangeSink {
 
 	get closed(): boolean {
 		return this.#closed;
-	}
-
-	get registrations(): number {
-		return this.#registrations.length;
 	}
 
 	/** Joins; on success the reply and the first pushes are sent, on failure the caller replies. */
@@ -182,9 +178,10 @@ export class Channel implements ChangeSink {
 
 	sendChange(ids: number[], data: string): void {
 		if (this.#closed) return;
-		this.socket.pushText(
-			encodeChange(this.socket.vsn, this.topic, `{"ids":${JSON.stringify(ids)},"data":${data}}`)
-		);
+		// `data` was rendered once for every subscriber that may see it; only `ids` is this channel's.
+		const head = { joinRef: null, ref: null, topic: this.topic, event: 'postgres_changes' };
+		const payload = `{"ids":${JSON.stringify(ids)},"data":${data}}`;
+		this.socket.pushText(encodeRaw(head, payload, this.socket.vsn));
 	}
 
 	/**
@@ -318,13 +315,6 @@ export class Channel implements ChangeSink {
 			payload: { status, response }
 		});
 	}
-}
-
-export function encodeChange(vsn: Vsn, topic: string, payloadJson: string): string {
-	const t = JSON.stringify(topic);
-	return vsn === '2.0.0'
-		? `[null,null,${t},"postgres_changes",${payloadJson}]`
-		: `{"join_ref":null,"ref":null,"topic":${t},"event":"postgres_changes","payload":${payloadJson}}`;
 }
 
 type Join = {

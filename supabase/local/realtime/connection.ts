@@ -81,7 +81,11 @@ export class Connection implements Socket {
 		this.lastSeen = Date.now();
 		let msg: Message;
 		try {
-			const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
+			const bytes = Buffer.isBuffer(data)
+				? data
+				: Array.isArray(data)
+					? Buffer.concat(data)
+					: Buffer.from(data);
 			msg = isBinary ? decodeBinary(bytes) : decodeText(bytes.toString('utf8'), this.vsn);
 		} catch (error) {
 			const reason = error instanceof FrameError ? error.message : 'unreadable frame';
