@@ -14,6 +14,8 @@ import {
 
 /** A client that stops reading is cut off rather than buffered without bound. */
 const MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
+/** Upstream's default max_channels_per_client. */
+const MAX_CHANNELS = 100;
 /** Close code for frames that cannot be decoded (RFC 6455: inconsistent data). */
 export const CLOSE_INVALID_FRAME = 1007;
 
@@ -113,6 +115,10 @@ export class Connection implements Socket {
 	async #join(msg: Message): Promise<void> {
 		if (!msg.topic.startsWith('realtime:')) {
 			this.#reply(msg, 'error', { reason: 'unmatched topic' });
+			return;
+		}
+		if (this.#channels.size >= MAX_CHANNELS && !this.#channels.has(msg.topic)) {
+			this.#reply(msg, 'error', { reason: 'ChannelRateLimitReached: Too many channels' });
 			return;
 		}
 		// A second join of a joined topic replaces the first (Phoenix closes the old channel).

@@ -330,6 +330,29 @@ describe('bad input', () => {
 		expect(reply[4]).toEqual({ status: 'ok', response: { postgres_changes: [] } });
 	});
 
+	it('a socket may hold 100 channels, as upstream allows by default', async () => {
+		const socket = await open();
+		const prefix = unique('many');
+		for (let i = 0; i < 100; i++) {
+			const ref = socket.ref();
+			socket.send([
+				ref,
+				ref,
+				`realtime:${prefix}-${i}`,
+				'phx_join',
+				{ config: { presence: { enabled: false } } }
+			]);
+		}
+		const { reply } = await socket.join(`${prefix}-100`, { config: {} });
+		expect(reply[4]).toEqual({
+			status: 'error',
+			response: { reason: 'ChannelRateLimitReached: Too many channels' }
+		});
+		expect(socket.frames.filter((f) => f[3] === 'phx_reply' && f[4].status === 'ok')).toHaveLength(
+			100
+		);
+	});
+
 	it('a forged access_token message closes that channel with a system error, not the socket', async () => {
 		const room = unique();
 		const socket = await open();
