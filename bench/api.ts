@@ -130,7 +130,7 @@ function percentile(sorted: number[], p: number): number {
 async function load(
 	url: string,
 	concurrency: number,
-	call: (c: SupabaseClient, i: number) => Promise<{ error: unknown; data: unknown }>
+	call: (c: SupabaseClient, i: number) => PromiseLike<{ error: unknown; data: unknown }>
 ): Promise<Latency> {
 	const clients = Array.from({ length: concurrency }, () => client(url, PUBLISHABLE_KEY));
 	const latencies: number[] = [];

@@ -2,7 +2,7 @@
 // to lite or to the project's own modules, and corrects lite's answers where they differ from hosted
 // Supabase in ways the app can meet. Every such correction lives here (or in the module it calls) and has
 // a test in tests/integration/local-stack/.
-import type { App } from '@supabase/lite';
+import type { App, IAppConfig } from '@supabase/lite';
 import { amrMethod, type AuthCompat } from './auth.ts';
 import type { Mailbox } from './mailbox.ts';
 import type { Realtime } from './realtime/server.ts';
@@ -13,7 +13,7 @@ export type Gateway = (request: Request, peerAddress: string | null) => Promise<
 export const MAX_API_BODY = 2 * 1024 * 1024;
 
 export function createGateway(deps: {
-	app: App;
+	app: App<IAppConfig>;
 	auth: AuthCompat;
 	mailbox: Mailbox;
 	realtime: Realtime;
@@ -23,6 +23,11 @@ export function createGateway(deps: {
 		app.fetch(request, { peerAddress });
 
 	return async (request, peerAddress) => {
+		if (request.method === 'OPTIONS') return preflight(request);
+		return withCors(await route(request, peerAddress), request);
+	};
+
+	async function route(request: Request, peerAddress: string | null): Promise<Response> {
 		const url = new URL(request.url);
 		const path = url.pathname;
 		if (path === '/inbox' || path.startsWith('/inbox/')) return mailbox.handle(request, url);
@@ -31,12 +36,12 @@ export function createGateway(deps: {
 		}
 		if (path.startsWith('/rest/v1/') || path.startsWith('/auth/v1/')) {
 			const limited = await limitBody(request, path.startsWith('/auth') ? 'auth' : 'rest');
-			if (limited instanceof Response) return cors(limited, request);
+			if (limited instanceof Response) return limited;
 			request = limited;
 		}
 		if (path.startsWith('/rest/v1/')) {
 			const refused = refuseMalformedJwt(request);
-			if (refused) return cors(refused, request);
+			if (refused) return refused;
 		}
 		if (path.startsWith('/auth/v1/')) return handleAuth(request, url, peerAddress);
 		if (
@@ -46,7 +51,7 @@ export function createGateway(deps: {
 			return lite(await renameUploadField(request), peerAddress);
 		}
 		return lite(request, peerAddress);
-	};
+	}
 
 	async function handleAuth(
 		request: Request,
@@ -58,7 +63,7 @@ export function createGateway(deps: {
 			if (body && !body.email && !body.phone) {
 				const data =
 					body.data && typeof body.data === 'object' ? (body.data as Record<string, unknown>) : {};
-				return cors(await auth.signInAnonymously(data), request);
+				return apiVersioned(request, await auth.signInAnonymously(data));
 			}
 			request = withJson(request, body);
 		}
@@ -70,15 +75,14 @@ export function createGateway(deps: {
 					withJson(request, { ...body, type: 'magiclink' }),
 					peerAddress
 				);
-				if (asMagicLink.ok) return auth.correct(asMagicLink, 'otp');
-				return auth.correct(
-					await lite(withJson(request, { ...body, type: 'signup' }), peerAddress),
-					'otp'
-				);
+				const answer = asMagicLink.ok
+					? asMagicLink
+					: await lite(withJson(request, { ...body, type: 'signup' }), peerAddress);
+				return apiVersioned(request, await auth.correct(answer, 'otp'));
 			}
 			request = withJson(request, body);
 		}
-		return apiVersionedError(
+		return apiVersioned(
 			request,
 			await auth.correct(await lite(request, peerAddress), amrMethod(url))
 		);
@@ -90,21 +94,17 @@ export function createGateway(deps: {
  * `{code, message}` errors and echoes the header; lite always answers the legacy
  * `{code: <status>, error_code, msg}` shape.
  */
-async function apiVersionedError(request: Request, response: Response): Promise<Response> {
+async function apiVersioned(request: Request, response: Response): Promise<Response> {
 	const version = request.headers.get('x-supabase-api-version');
-	if (!version || response.status < 400) return response;
-	if (!response.headers.get('content-type')?.includes('application/json')) return response;
-	const body = (await response.json()) as Record<string, unknown>;
+	if (!version) return response;
 	const headers = new Headers(response.headers);
-	headers.delete('content-length');
 	headers.set('x-supabase-api-version', version);
-	const expose = headers.get('access-control-expose-headers');
-	if (!expose?.toLowerCase().includes('x-supabase-api-version')) {
-		headers.set(
-			'access-control-expose-headers',
-			[expose, 'X-Supabase-Api-Version'].filter(Boolean).join(', ')
-		);
+	const isJson = response.headers.get('content-type')?.includes('application/json');
+	if (response.status < 400 || !isJson) {
+		return new Response(response.body, { status: response.status, headers });
 	}
+	const body = (await response.json()) as Record<string, unknown>;
+	headers.delete('content-length');
 	const corrected =
 		typeof body.error_code === 'string'
 			? { code: body.error_code, message: body.msg ?? body.message, ...pick(body, 'weak_password') }
@@ -169,15 +169,55 @@ function withJson(request: Request, body: unknown): Request {
 	});
 }
 
-function cors(response: Response, request: Request): Response {
+// CORS as the hosted API gateway answers it (the union of what PostgREST, GoTrue and Storage emit), for
+// every route: the app runs on another origin (its own static server) and calls all of them.
+const EXPOSED = [
+	'Content-Encoding',
+	'Content-Location',
+	'Content-Range',
+	'Content-Type',
+	'Date',
+	'Location',
+	'Server',
+	'Transfer-Encoding',
+	'Range-Unit',
+	'Preference-Applied',
+	'X-Total-Count',
+	'Link',
+	'X-Supabase-Api-Version',
+	'X-Sb-Error-Code'
+].join(', ');
+
+function preflight(request: Request): Response {
+	const headers = new Headers({
+		'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS, HEAD',
+		'access-control-allow-headers':
+			request.headers.get('access-control-request-headers') ??
+			'authorization, apikey, x-client-info, content-type, accept, accept-profile, content-profile, prefer, range, x-supabase-api-version, x-upsert',
+		'access-control-max-age': '86400'
+	});
+	allowOrigin(headers, request);
+	return new Response(null, { status: 204, headers });
+}
+
+function withCors(response: Response, request: Request): Response {
+	const headers = new Headers(response.headers);
+	allowOrigin(headers, request);
+	headers.set('access-control-expose-headers', EXPOSED);
+	return new Response(response.body, {
+		status: response.status,
+		statusText: response.statusText,
+		headers
+	});
+}
+
+function allowOrigin(headers: Headers, request: Request): void {
 	const origin = request.headers.get('origin');
+	headers.set('access-control-allow-origin', origin ?? '*');
 	if (origin) {
-		response.headers.set('access-control-allow-origin', origin);
-		response.headers.set('access-control-allow-credentials', 'true');
+		headers.set('access-control-allow-credentials', 'true');
+		headers.append('vary', 'Origin');
 	}
-	response.headers.set('x-supabase-api-version', '2024-01-01');
-	response.headers.set('access-control-expose-headers', 'X-Supabase-Api-Version');
-	return response;
 }
 
 /**

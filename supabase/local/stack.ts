@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import { getRequestListener } from '@hono/node-server';
-import { App } from '@supabase/lite';
+import { App, type IAppConfig } from '@supabase/lite';
 import {
 	JWT_EXPIRY_SECONDS,
 	JWT_SECRET,
@@ -26,7 +26,7 @@ import { Realtime } from './realtime/server.ts';
 export type Stack = {
 	url: string;
 	db: Database;
-	app: App;
+	app: App<IAppConfig>;
 	mailbox: Mailbox;
 	realtime: Realtime;
 	server: Server;
@@ -77,7 +77,7 @@ export async function startStack(
 		},
 		storage: { enabled: true, file_size_limit: '10MiB' },
 		options: { drivers: { email: mailbox }, server: { admin: false, disableStudio: true } }
-	} as ConstructorParameters<typeof App>[0]);
+	} as IAppConfig);
 	app._storageAdapter = new FileStorage(opts.storageDir);
 	await app.init();
 	await app.ensureSystemSchema();

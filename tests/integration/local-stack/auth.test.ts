@@ -36,7 +36,9 @@ describe('password accounts', () => {
 		});
 		expect(error).toBeNull();
 		expect(data.user?.user_metadata).toMatchObject({ display_name: '小王', born_quarter: 4 });
-		expect(decodeJwt(data.session!.access_token).user_metadata).toMatchObject({ display_name: '小王' });
+		expect(decodeJwt(data.session!.access_token).user_metadata).toMatchObject({
+			display_name: '小王'
+		});
 		const { data: fetched } = await client.auth.getUser();
 		expect(fetched.user?.user_metadata).toMatchObject({ display_name: '小王', born_quarter: 4 });
 	});

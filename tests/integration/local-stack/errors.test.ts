@@ -154,7 +154,9 @@ describe('bad input never crashes the stack', () => {
 
 	it('413 for a 10 MB chunked body', async () => {
 		const body = new Blob(['x'.repeat(10 * 1024 * 1024)]).stream();
-		const res = await rest('ls_authors', { method: 'POST', body, duplex: 'half' } as RequestInit);
+		const res = await rest('ls_authors', { method: 'POST', body, duplex: 'half' } as RequestInit & {
+			headers?: Record<string, string>;
+		});
 		expect(res.status).toBe(413);
 	});
 

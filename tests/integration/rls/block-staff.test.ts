@@ -40,13 +40,11 @@ describe('rider', () => {
 				.insert({ block_id: world.block.id, user_id: world.rider.userId, role: 'secretary' })
 		);
 		// An anonymous session is refused before the policies are even asked.
-		const { error } = await world.anonymousRider.client
-			.from('block_staff')
-			.insert({
-				block_id: world.block.id,
-				user_id: world.anonymousRider.userId,
-				role: 'secretary'
-			});
+		const { error } = await world.anonymousRider.client.from('block_staff').insert({
+			block_id: world.block.id,
+			user_id: world.anonymousRider.userId,
+			role: 'secretary'
+		});
 		expect(error?.code).toBe('23514');
 		const { data } = await world.service
 			.from('block_staff')

@@ -133,15 +133,13 @@ describe('staff of this block', () => {
 	});
 
 	it('cannot start a template as published or make a citywide one', async () => {
-		const published = await world.staff.client
-			.from('checklist_templates')
-			.insert({
-				block_id: world.block.id,
-				slug: 'direct',
-				version: 1,
-				title_zh: 'x',
-				status: 'published'
-			});
+		const published = await world.staff.client.from('checklist_templates').insert({
+			block_id: world.block.id,
+			slug: 'direct',
+			version: 1,
+			title_zh: 'x',
+			status: 'published'
+		});
 		expect(published.error?.code).toBe('23514');
 		expectDenied(
 			await world.staff.client

@@ -11,15 +11,13 @@ beforeAll(async () => {
 
 async function report(actor: Actor) {
 	const id = randomUUID();
-	const { error } = await actor.client
-		.from('feedback')
-		.insert({
-			id,
-			block_id: world.block.id,
-			kind: 'street_problem',
-			problem_code: 'parking',
-			body: '僵尸车'
-		});
+	const { error } = await actor.client.from('feedback').insert({
+		id,
+		block_id: world.block.id,
+		kind: 'street_problem',
+		problem_code: 'parking',
+		body: '僵尸车'
+	});
 	if (error) throw error;
 	return id;
 }
