@@ -72,7 +72,7 @@ export async function startTempPostgres(): Promise<TempPostgres> {
 		'-l',
 		path.join(dir, 'server.log'),
 		'-o',
-		`-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
+		`-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c autovacuum_naptime=5s -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
 		'start'
 	]);
 	let stopped = false;

@@ -20,7 +20,9 @@ import { Mailbox } from './mailbox.ts';
 import { FileStorage } from './storage.ts';
 import { createGateway } from './gateway.ts';
 import { AuthCompat } from './auth.ts';
+import { analyzeStale, startAutoAnalyze } from './autoanalyze.ts';
 import { preserveSqlState } from './rest-errors.ts';
+import { batchRequestSettings } from './request-settings.ts';
 import { Realtime } from './realtime/server.ts';
 
 export type Stack = {
@@ -85,6 +87,7 @@ export async function startStack(
 	// grants nothing by default any more, so the migrations' own grants must be what is in force.
 	(db.connection as unknown as { rlsState: string }).rlsState = 'active';
 	preserveSqlState(db.connection);
+	batchRequestSettings(db.connection);
 	await db.exec(await sqlFile('after-init.sql'));
 
 	const fresh = (await appliedVersions(db)).size === 0;
@@ -101,6 +104,9 @@ export async function startStack(
 		secretKey: SECRET_KEY
 	});
 	await realtime.start();
+	// PGlite has no autovacuum: keep planner statistics fresh as hosted Postgres would.
+	const stopAutoAnalyze =
+		db.kind === 'pglite' ? (await analyzeStale(db), startAutoAnalyze(db)) : async () => {};
 
 	// The JWT issuer names the origin, known once the port is (0 = any free port).
 	const authSettings = { jwtSecret: JWT_SECRET, jwtExpiry: JWT_EXPIRY_SECONDS, issuer: '' };
@@ -130,6 +136,7 @@ export async function startStack(
 		realtime,
 		server,
 		async close() {
+			await stopAutoAnalyze();
 			await realtime.stop();
 			server.closeAllConnections();
 			await new Promise<void>((resolve) => server.close(() => resolve()));
