@@ -2,6 +2,7 @@
 // to lite or to the project's own modules, and corrects lite's answers where they differ from hosted
 // Supabase in ways the app can meet. Every such correction lives here (or in the module it calls) and has
 // a test in tests/integration/local-stack/.
+import { readBounded } from './body.ts';
 import type { App, IAppConfig } from '@supabase/lite';
 import { amrMethod, type AuthCompat } from './auth.ts';
 import type { Mailbox } from './mailbox.ts';
@@ -247,23 +248,12 @@ async function limitBody(request: Request, api: 'rest' | 'auth'): Promise<Reques
 		await request.body.cancel().catch(() => {});
 		return tooLarge();
 	}
-	const chunks: Uint8Array[] = [];
-	let size = 0;
-	const reader = request.body.getReader();
-	for (;;) {
-		const { done, value } = await reader.read();
-		if (done) break;
-		size += value.byteLength;
-		if (size > MAX_API_BODY) {
-			await reader.cancel().catch(() => {});
-			return tooLarge();
-		}
-		chunks.push(value);
-	}
+	const bytes = await readBounded(request.body, MAX_API_BODY);
+	if (!bytes) return tooLarge();
 	return new Request(request.url, {
 		method: request.method,
 		headers: request.headers,
-		body: Buffer.concat(chunks)
+		body: bytes
 	});
 }
 

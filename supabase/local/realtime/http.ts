@@ -1,5 +1,6 @@
 // Realtime's REST side under /realtime/v1/api: the broadcast endpoints realtime-js falls back to
 // (send() before joining, httpSend()), both answering 202, and a local-only view of server state.
+import { readBounded } from '../body.ts';
 import type { Identity } from './claims.ts';
 import { isObject } from './protocol.ts';
 import type { Realtime } from './server.ts';
@@ -32,7 +33,7 @@ export async function handleHttp(
 		}
 		return cors(request, json(200, rt.state(url.searchParams.get('topic') ?? undefined)));
 	}
-	const body = await readBody(request);
+	const body = await readBounded(request.body, MAX_BODY_BYTES);
 	if (body === null) return cors(request, json(413, { message: 'Payload Too Large' }));
 	if (route === 'event') {
 		const [, topic, event] = EVENT_PATH.exec(path)!.map((p) => decodeURIComponent(p));
@@ -87,24 +88,6 @@ async function authorize(rt: Realtime, request: Request, url: URL): Promise<Iden
 	if (!bearer || bearer.startsWith('sb_')) return key.identity;
 	const user = await rt.keys.resolve(bearer);
 	return user.ok ? user.identity : json(401, { message: user.error });
-}
-
-async function readBody(request: Request): Promise<Uint8Array | null> {
-	if (!request.body) return new Uint8Array();
-	const chunks: Uint8Array[] = [];
-	let size = 0;
-	const reader = request.body.getReader();
-	for (;;) {
-		const { done, value } = await reader.read();
-		if (done) break;
-		size += value.byteLength;
-		if (size > MAX_BODY_BYTES) {
-			await reader.cancel().catch(() => {});
-			return null;
-		}
-		chunks.push(value);
-	}
-	return Buffer.concat(chunks);
 }
 
 function parseJson(body: Uint8Array): unknown {
