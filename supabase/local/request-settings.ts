@@ -13,11 +13,9 @@ type Vars = {
 type Rpc = { method: string; path: string; requestHeaders?: Record<string, string> };
 
 type Batched = {
-	applyJwtSessionContext(trx: Transaction<unknown>, vars: Vars, setRole: boolean): Promise<void>;
+	applyJwtSessionContext(trx: Transaction<unknown>, vars: Vars): Promise<void>;
 	applyRpcRequestGucs(trx: Transaction<unknown>, rpc: Rpc): Promise<void>;
 };
-
-const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 export function batchRequestSettings(connection: Connection): void {
 	const target = connection as unknown as Batched;
@@ -30,7 +28,8 @@ export function batchRequestSettings(connection: Connection): void {
 			'@supabase/lite changed its request-context methods; update supabase/local/request-settings.ts'
 		);
 	}
-	target.applyJwtSessionContext = async (trx, vars, setRole) => {
+	// set_config('role', …, true) is SET LOCAL ROLE, so lite's extra `set local role` statement is dropped.
+	target.applyJwtSessionContext = async (trx, vars) => {
 		const role = vars.auth?.role || 'anon';
 		const jwt = vars.auth?.jwt;
 		await sql`select
@@ -41,7 +40,6 @@ export function batchRequestSettings(connection: Connection): void {
 			set_config('request.jwt.claims', ${jwt && typeof jwt === 'object' ? JSON.stringify(jwt) : ''}, true)`.execute(
 			trx
 		);
-		if (setRole) await sql.raw(`set local role ${quoteIdent(role)}`).execute(trx);
 	};
 	target.applyRpcRequestGucs = async (trx, rpc) => {
 		await sql`select
