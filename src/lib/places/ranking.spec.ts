@@ -127,6 +127,21 @@ describe('findNearby', () => {
 		expect(answer.fallback).toBeNull();
 	});
 
+	it('also ranks every match beyond the radius, for the list view', () => {
+		const places = [
+			north(2500, { id: 'far', services: [service('toilet_public')] }),
+			north(300, { id: 'near', services: [service('toilet_customers')] }),
+			north(700, { id: 'outside', services: [service('toilet_public')] }),
+			north(100, { id: 'no-toilet' })
+		];
+		const answer = findNearby(places, rider, toiletNeed, noon);
+		expect(ids(answer.ranked)).toEqual(['near', 'outside', 'far']);
+		expect(ids(answer.within)).toEqual(['near']);
+		const none = findNearby(places.slice(0, 1), rider, toiletNeed, noon);
+		expect(ids(none.ranked)).toEqual(['far']);
+		expect(none.fallback?.place).toBe(none.ranked[0]);
+	});
+
 	it('counts a place exactly at the radius as within', () => {
 		const edge = north(10, { id: 'edge', services: [service('toilet_public')] });
 		const radius = distanceM(rider, edge.place);
@@ -182,6 +197,7 @@ describe('findNearby', () => {
 		const places = [north(100, { id: 'a' }), north(900, { id: 'b', hours: OPEN_24H })];
 		expect(findNearby(places, rider, toiletNeed, lateNight)).toEqual({
 			radiusM: DEFAULT_SEARCH_RADIUS_M,
+			ranked: [],
 			within: [],
 			fallback: null
 		});

@@ -109,6 +109,8 @@ export interface NearbyFallback {
 
 export interface NearbyAnswer {
 	radiusM: number;
+	/** Every matching place, nearest first: the list view shows them all. */
+	ranked: RankedPlace[];
 	/** Matching places within the radius, nearest first. */
 	within: RankedPlace[];
 	/** Only when `within` is empty: the nearest place beyond the radius that matches. */
@@ -127,11 +129,12 @@ export function findNearby(
 	if (within.length > 0 || ranked.length > 0) {
 		return {
 			radiusM,
+			ranked,
 			within,
 			fallback: within.length > 0 ? null : { place: ranked[0], relaxedHours: false }
 		};
 	}
-	if (!filter.openNow && !filter.openAllNight) return { radiusM, within, fallback: null };
+	if (!filter.openNow && !filter.openAllNight) return { radiusM, ranked, within, fallback: null };
 	const relaxed = rankAll(
 		listings,
 		origin,
@@ -140,6 +143,7 @@ export function findNearby(
 	);
 	return {
 		radiusM,
+		ranked,
 		within,
 		fallback: relaxed.length > 0 ? { place: relaxed[0], relaxedHours: true } : null
 	};

@@ -93,6 +93,8 @@ export type LiveStatusKind = (typeof LIVE_STATUS_KINDS)[number];
 
 /** A merchant's status for today ("toilet out of order"), active until `expires_at`. */
 export interface LiveStatus {
+	/** The row id, so a status ended or changed live can be found again. */
+	id?: string;
 	kind: LiveStatusKind;
 	expires_at: string;
 	set_at?: string;
