@@ -237,6 +237,7 @@ export default {
 	'report.status.submitted': 'Sent, waiting for the office',
 	'report.status.triaged': 'Accepted by the office',
 	'report.status.in_progress': 'Being dealt with',
+	'checklist.days.upTo': { one: 'Up to {count} working day', other: 'Up to {count} working days' },
 	'report.status.resolved': 'Answered by the office, awaiting confirmation',
 	'report.status.closed': 'Closed',
 	'report.status.reopened': 'Reopened',

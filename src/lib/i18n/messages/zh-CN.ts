@@ -227,6 +227,7 @@ export default {
 	'report.problem.toilet_locked': '厕所锁门',
 	'report.problem.refused_service': '拒绝服务',
 	'report.problem.no_hot_water': '没有热水',
+	'checklist.days.upTo': { other: '最多 {count} 个工作日' },
 	'report.problem.hours_wrong': '营业时间不对',
 	'report.problem.closed': '关门了',
 	'report.problem.wrong_location': '位置不对',
