@@ -39,7 +39,9 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					environment: 'node',
-					include: ['src/**/*.spec.ts', 'supabase/local/**/*.spec.ts', 'scripts/**/*.spec.ts']
+					include: ['src/**/*.spec.ts', 'supabase/local/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+					// The app downloads English on demand; tests have every language from the start.
+					setupFiles: ['src/lib/i18n/all-catalogs.ts']
 				}
 			},
 			{

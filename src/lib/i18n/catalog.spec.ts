@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES, catalogs, isLocale, translate, type PluralMessage } from './catalog.ts';
+import {
+	LOCALES,
+	catalogs as loaded,
+	isLocale,
+	loadCatalog,
+	translate,
+	type Catalog,
+	type Locale,
+	type PluralMessage
+} from './catalog.ts';
+import en from './messages/en.ts';
+
+const catalogs: Record<Locale, Catalog> = { 'zh-CN': loaded['zh-CN'], en };
 
 const placeholders = (message: string | PluralMessage) =>
 	[
@@ -58,6 +70,17 @@ describe('translate', () => {
 
 	it('formats numeric parameters for the locale', () => {
 		expect(translate('en', 'time.minutesAgo', { count: 1500 })).toBe('1,500 minutes ago');
+	});
+
+	it('falls back to Chinese for a language whose messages are not loaded yet', async () => {
+		delete loaded.en;
+		try {
+			expect(translate('en', 'nav.map')).toBe('地图');
+			await loadCatalog('en');
+			expect(translate('en', 'nav.map')).toBe('Map');
+		} finally {
+			loaded.en = en;
+		}
 	});
 
 	it('recognises only the supported locales', () => {

@@ -1,9 +1,10 @@
 // Our own typed message catalog rather than Paraglide: Paraglide's compiler fetches its plugins from a
 // CDN (silently emitting no messages offline) and its newer releases pull ~500 MB of native code, while
-// two flat objects, Intl.PluralRules and a 30-line lookup cost ~3 KiB gzip and are checked by TypeScript:
-// zh-CN.ts is the source of keys, en.ts must have exactly the same keys, and t() knows each key's params.
+// two flat objects, Intl.PluralRules and a 30-line lookup are checked by TypeScript: zh-CN.ts is the
+// source of keys, en.ts must have exactly the same keys, and t() knows each key's params.
+// Only the language in use is downloaded: Chinese (the default) is bundled, English is fetched when it
+// is chosen (the root layout waits for it before the first render of an English page).
 import zhCN from './messages/zh-CN.ts';
-import en from './messages/en.ts';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -33,7 +34,23 @@ export type ParamArgs<K extends MessageKey> = [ParamNames<Source[K]>] extends [n
 /** Keys of messages without placeholders: safe to pass around as data (labels, headings). */
 export type PlainKey = { [K in MessageKey]: ParamArgs<K> extends [] ? K : never }[MessageKey];
 
-export const catalogs: Record<Locale, Catalog> = { 'zh-CN': zhCN, en };
+/** The catalogs loaded so far; Chinese is always there. */
+export const catalogs: Partial<Record<Locale, Catalog>> & { 'zh-CN': Catalog } = { 'zh-CN': zhCN };
+
+const loaders: Record<Locale, () => Promise<Catalog>> = {
+	'zh-CN': async () => zhCN,
+	en: () => import('./messages/en.ts').then((module) => module.default)
+};
+
+/** Downloads a language's messages once; callers await it before showing that language. */
+export async function loadCatalog(locale: Locale): Promise<void> {
+	catalogs[locale] ??= await loaders[locale]();
+}
+
+/** Puts a catalog in place without downloading it (unit tests, which run in Node). */
+export function registerCatalog(locale: Locale, catalog: Catalog): void {
+	catalogs[locale] = catalog;
+}
 
 export function isLocale(value: unknown): value is Locale {
 	return (LOCALES as readonly unknown[]).includes(value);
@@ -64,7 +81,8 @@ export function translate<K extends MessageKey>(
 	...args: ParamArgs<K>
 ): string {
 	const params = (args[0] ?? {}) as Record<string, string | number>;
-	const message: string | PluralMessage = catalogs[locale][key];
+	// A language not loaded (yet) falls back to the source language rather than failing.
+	const message: string | PluralMessage = (catalogs[locale] ?? catalogs['zh-CN'])[key];
 	let text: string;
 	if (typeof message === 'string') {
 		text = message;

@@ -20,11 +20,11 @@ describe('the user language', () => {
 		expect(I18n.fromStorage(memoryStorage({ [LOCALE_STORAGE_KEY]: 'fr' })).locale).toBe('zh-CN');
 	});
 
-	it('switches, remembers and translates in the new language', () => {
+	it('switches, remembers and translates in the new language', async () => {
 		const storage = memoryStorage();
 		const i18n = new I18n();
 		expect(i18n.t('nav.map')).toBe('地图');
-		i18n.set(i18n.other, storage);
+		await i18n.set(i18n.other, storage);
 		expect(i18n.locale).toBe('en');
 		expect(storage.data.get(LOCALE_STORAGE_KEY)).toBe('en');
 		expect(i18n.t('nav.map')).toBe('Map');

@@ -4,6 +4,7 @@ import { createContext } from 'svelte';
 import {
 	DEFAULT_LOCALE,
 	isLocale,
+	loadCatalog,
 	translate,
 	type Locale,
 	type MessageKey,
@@ -22,13 +23,7 @@ export class I18n {
 
 	/** The locale remembered on this device, else zh-CN (the app is Chinese-first). */
 	static fromStorage(storage: Pick<Storage, 'getItem'> | undefined): I18n {
-		let stored: string | null = null;
-		try {
-			stored = storage?.getItem(LOCALE_STORAGE_KEY) ?? null;
-		} catch {
-			// storage can be blocked (private modes); the default is fine
-		}
-		return new I18n(isLocale(stored) ? stored : DEFAULT_LOCALE);
+		return new I18n(rememberedLocale(storage));
 	}
 
 	t = <K extends MessageKey>(key: K, ...args: ParamArgs<K>): string =>
@@ -40,8 +35,12 @@ export class I18n {
 	distance = (metres: number) => formatDistance(this.locale, metres);
 	age = (date: Date, now: Date | number) => formatAge(this.locale, date, now);
 
-	/** Switches language, remembers it and updates `<html lang>` for screen readers and fonts. */
-	set(locale: Locale, storage?: Pick<Storage, 'setItem'>, root?: HTMLElement) {
+	/**
+	 * Switches language once its messages are loaded, remembers it and updates `<html lang>` for
+	 * screen readers and fonts.
+	 */
+	async set(locale: Locale, storage?: Pick<Storage, 'setItem'>, root?: HTMLElement) {
+		await loadCatalog(locale);
 		this.locale = locale;
 		try {
 			storage?.setItem(LOCALE_STORAGE_KEY, locale);
@@ -55,6 +54,17 @@ export class I18n {
 	get other(): Locale {
 		return this.locale === 'zh-CN' ? 'en' : 'zh-CN';
 	}
+}
+
+/** The locale remembered on this device, else zh-CN. */
+export function rememberedLocale(storage: Pick<Storage, 'getItem'> | undefined): Locale {
+	let stored: string | null = null;
+	try {
+		stored = storage?.getItem(LOCALE_STORAGE_KEY) ?? null;
+	} catch {
+		// storage can be blocked (private modes); the default is fine
+	}
+	return isLocale(stored) ? stored : DEFAULT_LOCALE;
 }
 
 export const [getI18n, setI18n] = createContext<I18n>();
