@@ -12,11 +12,11 @@ export type BlockConfig = {
 	zoom: number;
 };
 
-// 方松街道第三街区 (bounded by 沈泾塘, the G60 沪昆高速, 油墩港 and 文翔路): an approximate centre on the
-// block's grid of streets; refine it once the block's boundary is in the database.
+// 方松街道第三街区 (bounded by 沈泾塘, the G60 沪昆高速, 油墩港 and 文翔路): the centre its row in the
+// database has, used until that row has been fetched once (it is then kept for offline use).
 export const BLOCK: BlockConfig = {
 	id: 'fangsong-3',
-	centre: { lat: 31.03, lng: 121.22 },
+	centre: { lat: 31.041, lng: 121.187 },
 	zoom: 15
 };
 

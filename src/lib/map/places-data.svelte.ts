@@ -1,0 +1,251 @@
+// The places the map shows: cache, then network. The saved copy (IndexedDB) is on screen at once,
+// with the time it was fetched; the network refreshes it once the first screen is usable (supabase-js
+// loads only then), for the block and the rider's surroundings. While something on screen follows the
+// data, live statuses and place changes arrive through Realtime, and coming back online catches up.
+import { createSubscriber } from 'svelte/reactivity';
+import { BLOCK } from '#lib/config.ts';
+import { describeFailure, type LoadFailure } from '#lib/components/cached-query.svelte.ts';
+import { SURROUNDINGS_M, areaToLoad, containsBBox, type BlockArea } from '#lib/places/area.ts';
+import { bboxAround, isInBBox, type BBox } from '#lib/places/geo.ts';
+import { buildHolidayCalendar } from '#lib/places/hours.ts';
+import {
+	applyLiveStatusChange,
+	applyPlaceUpdate,
+	upsertListing,
+	type LiveStatusChange
+} from '#lib/places/live-changes.ts';
+import type { CalendarDay, LatLng } from '#lib/places/types.ts';
+import { getSupabase, type Client } from '#lib/supabase/client.ts';
+import type * as PlacesDb from '#lib/supabase/places.ts';
+import type { KeyValueStore } from '#lib/sync/kv-store.ts';
+import { readSnapshot, writeSnapshot } from '#lib/sync/places-snapshot.ts';
+
+export type { Listing } from '#lib/supabase/places.ts';
+type Listing = PlacesDb.Listing;
+type BlockRow = PlacesDb.BlockRow;
+
+/** The queries, loaded with supabase-js once the first screen is usable. */
+const queries = () => import('#lib/supabase/places.ts');
+
+/** Data older than this is fetched again when the connection comes back. */
+const STALE_AFTER_MS = 5 * 60_000;
+
+export function blockArea(block: BlockRow): BlockArea {
+	return {
+		centre: { lat: block.centre_lat, lng: block.centre_lng },
+		bbox: {
+			minLat: block.min_lat,
+			minLng: block.min_lng,
+			maxLat: block.max_lat,
+			maxLng: block.max_lng
+		}
+	};
+}
+
+export class PlacesData {
+	listings: readonly Listing[] = $state.raw([]);
+	calendar: CalendarDay[] = $state.raw([]);
+	holidays = $derived(buildHolidayCalendar(this.calendar));
+	block: BlockRow | null = $state.raw(null);
+	/** When the listings were fetched from the server (epoch ms); null before any data. */
+	fetchedAt: number | null = $state(null);
+	/** Fetched during this visit; otherwise what is shown is a saved copy. */
+	fresh = $state(false);
+	loading = $state(false);
+	/** The saved copy has been read, whether there was one or not. */
+	restored = $state(false);
+	failure: LoadFailure | null = $state.raw(null);
+	/** Changes arrive live right now. */
+	live = $state(false);
+
+	#store: Promise<KeyValueStore>;
+	#gate: Promise<unknown>;
+	#area: BBox | null = null;
+	#origin: LatLng | null = null;
+	#running: Promise<void> | null = null;
+	#again = false;
+
+	/** `gate`: network work waits for it (the first screen being usable). */
+	constructor(store: Promise<KeyValueStore>, gate: Promise<unknown>) {
+		this.#store = store;
+		this.#gate = gate;
+	}
+
+	listing(id: string): Listing | undefined {
+		return this.listings.find((l) => l.place.id === id);
+	}
+
+	/** Puts the saved copy on screen. */
+	async restore(): Promise<void> {
+		try {
+			const saved = await readSnapshot<Listing, BlockRow | null>(await this.#store, BLOCK.id);
+			// A network answer that came first is newer: keep it.
+			if (saved && !this.fresh) {
+				this.listings = saved.listings;
+				this.calendar = saved.calendar;
+				this.block = saved.block;
+				this.fetchedAt = saved.fetchedAt;
+				this.#area = saved.area;
+			}
+		} catch {
+			// An unreadable copy is no copy.
+		} finally {
+			this.restored = true;
+		}
+	}
+
+	/**
+	 * Loads the places around `origin` unless they are already on screen from this visit; `force`
+	 * fetches again anyway. Calls made while a load runs are merged into one more load.
+	 */
+	async refresh(origin: LatLng | null, force = false): Promise<void> {
+		this.#origin = origin;
+		if (!force && this.fresh && this.#area && containsBBox(this.#area, this.#wanted())) return;
+		if (this.#running) {
+			this.#again = true;
+			return this.#running;
+		}
+		this.#running = (async () => {
+			try {
+				do {
+					this.#again = false;
+					await this.#load();
+				} while (this.#again);
+			} finally {
+				this.#running = null;
+			}
+		})();
+		return this.#running;
+	}
+
+	/** Fetches again for the same position (the rider's "retry"). */
+	retry(): Promise<void> {
+		return this.refresh(this.#origin, true);
+	}
+
+	#wanted(): BBox {
+		return this.block
+			? areaToLoad(this.#origin, blockArea(this.block))
+			: bboxAround(this.#origin ?? BLOCK.centre, SURROUNDINGS_M);
+	}
+
+	async #load(): Promise<void> {
+		await this.#gate;
+		this.loading = true;
+		try {
+			const [client, db] = await Promise.all([getSupabase(), queries()]);
+			const calendar = db.fetchCalendarDays(client);
+			this.block = (await db.fetchBlock(client, BLOCK.id)) ?? this.block;
+			const area = this.#wanted();
+			const now = Date.now();
+			const listings = await db.fetchListingsInArea(client, area, now);
+			this.calendar = await calendar;
+			this.listings = listings;
+			this.#area = area;
+			this.fetchedAt = now;
+			this.fresh = true;
+			this.failure = null;
+			await this.#save();
+		} catch (error) {
+			this.failure = describeFailure(error);
+		} finally {
+			this.loading = false;
+		}
+	}
+
+	async #save(): Promise<void> {
+		if (this.fetchedAt === null || this.#area === null) return;
+		try {
+			await writeSnapshot(await this.#store, BLOCK.id, {
+				fetchedAt: this.fetchedAt,
+				area: this.#area,
+				block: this.block,
+				listings: [...this.listings],
+				calendar: this.calendar
+			});
+		} catch {
+			// Storage full or blocked: the map works, it just cannot open offline with these places.
+		}
+	}
+
+	/** One place (a shared link): fetched and merged into what is on screen. */
+	async loadOne(id: string): Promise<void> {
+		await this.#gate;
+		try {
+			const [client, db] = await Promise.all([getSupabase(), queries()]);
+			const listing = await db.fetchListing(client, id, Date.now());
+			if (listing) this.listings = upsertListing(this.listings, listing);
+			else this.listings = this.listings.filter((l) => l.place.id !== id);
+			this.failure = null;
+		} catch (error) {
+			this.failure = describeFailure(error);
+		}
+	}
+
+	/** A change the rider just made (a confirmation, a problem report), shown before the server's echo. */
+	applyLocal(record: { id: string } & Partial<PlacesDb.PlaceRow>): void {
+		this.listings = applyPlaceUpdate(this.listings, record).listings;
+		void this.#save();
+	}
+
+	#statusChanged = (change: LiveStatusChange) => {
+		this.listings = applyLiveStatusChange(this.listings, change);
+		void this.#save();
+	};
+
+	#placeChanged(
+		client: Client,
+		db: typeof PlacesDb,
+		record: { id: string; lat?: number; lng?: number }
+	) {
+		const result = applyPlaceUpdate(this.listings, record);
+		this.listings = result.listings;
+		const inArea = this.#area && record.lat !== undefined && record.lng !== undefined;
+		if (!result.known && inArea && isInBBox({ lat: record.lat!, lng: record.lng! }, this.#area!)) {
+			// Newly verified (or shown again) in our area: fetch it with its services and hours.
+			void db.fetchListing(client, record.id, Date.now()).then(
+				(listing) => listing && (this.listings = upsertListing(this.listings, listing)),
+				() => {}
+			);
+		}
+		void this.#save();
+	}
+
+	#follow = createSubscriber(() => {
+		let stop: (() => void) | null = null;
+		let cancelled = false;
+		let wasLive = false;
+		void this.#gate
+			.then(() => Promise.all([getSupabase(), queries()]))
+			.then(([client, db]) => {
+				if (cancelled) return;
+				stop = db.subscribeToPlaceChanges(client, {
+					status: this.#statusChanged,
+					place: (record) => this.#placeChanged(client, db, record),
+					connection: (state) => {
+						this.live = state === 'SUBSCRIBED';
+						// Rejoined after a break: changes made meanwhile were not delivered.
+						if (this.live && wasLive) void this.refresh(this.#origin, true);
+						if (this.live) wasLive = true;
+					}
+				});
+			})
+			.catch(() => {});
+		const online = () => {
+			const stale = this.fetchedAt === null || Date.now() - this.fetchedAt > STALE_AFTER_MS;
+			if (this.failure || stale) void this.refresh(this.#origin, true);
+		};
+		window.addEventListener('online', online);
+		return () => {
+			cancelled = true;
+			stop?.();
+			this.live = false;
+			window.removeEventListener('online', online);
+		};
+	});
+
+	/** Keeps the data live (Realtime, catching up after a break) while something on screen calls it. */
+	follow(): void {
+		this.#follow();
+	}
+}
