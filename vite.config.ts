@@ -1,13 +1,6 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import { sveltekit } from '@sveltejs/kit/vite';
 import adapterStatic from '@sveltejs/adapter-static';
-
-// Tab bar destinations whose pages are built separately. Until a route's folder exists, the
-// prerender crawl's 404 for its link is reported and skipped; once it exists, it is crawled and
-// prerendered like any page, and any error fails the build again.
-const PLANNED_ROUTES = ['/checklist', '/report', '/events'];
-const routeExists = (path: string) => existsSync(`src/routes${path}`);
 
 export default defineConfig({
 	plugins: [
@@ -19,16 +12,7 @@ export default defineConfig({
 			// The shell's CSS is small: inline it so the first paint needs no second round trip.
 			inlineStyleThreshold: 16 * 1024,
 			// A fixed name makes builds comparable (the e2e update test); the default is the build time.
-			...(process.env.APP_VERSION ? { version: { name: process.env.APP_VERSION } } : {}),
-			prerender: {
-				handleHttpError: ({ status, path, referrer, message }) => {
-					if (status === 404 && PLANNED_ROUTES.includes(path) && !routeExists(path)) {
-						console.warn(`prerender: ${path} (linked from ${referrer}) is not built yet; skipped`);
-						return;
-					}
-					throw new Error(message);
-				}
-			}
+			...(process.env.APP_VERSION ? { version: { name: process.env.APP_VERSION } } : {})
 		})
 	],
 	test: {

@@ -1,5 +1,4 @@
-// The bottom tab bar's destinations. The routes behind them are built independently; until one exists,
-// its link shows the app's not-found page (and the prerender step tolerates it, see vite.config.ts).
+// The bottom tab bar's destinations; each is a prerendered page, so the service worker precaches it.
 import { resolve } from '$app/paths';
 import type { ResolvedPathname } from '$app/types';
 import type { PlainKey } from '#lib/i18n/catalog.ts';
