@@ -1,0 +1,143 @@
+// The events pages' data: loaded cache-then-network, then kept current over Realtime. A change is
+// fetched again in full (with its place) and compared with what was on screen, so the page can say
+// what changed — new time, new place, cancelled — in the event's first line.
+import { SvelteMap } from 'svelte/reactivity';
+import { getSupabase, type Client } from '#lib/supabase/client.ts';
+import { loadBlockScope, type BlockScope } from '#lib/supabase/block-scope.ts';
+import * as eventsDb from '#lib/supabase/events.ts';
+import { CachedQuery } from '#lib/components/cached-query.svelte.ts';
+import {
+	describeChange,
+	removeEvent,
+	splitByTime,
+	upsertEvent,
+	type EventChange
+} from '#lib/events/schedule.ts';
+import type { EventRecord } from '#lib/events/types.ts';
+
+export type EventsData = { scope: BlockScope } & eventsDb.EventLists;
+
+export const listKey = (homeSlug: string) => `events.${homeSlug}`;
+
+/** The last change heard, for the page's live region. */
+export type Heard = { id: string; change: EventChange; seq: number };
+
+/** Subscribes once a load has succeeded (the filter needs the blocks), and again after a retry. */
+abstract class Live<T> {
+	abstract query: CachedQuery<T>;
+	live = $state(false);
+	#stop: (() => void) | null = null;
+	#ended = false;
+
+	protected abstract filter(): string | null;
+	protected abstract apply(client: Client, signal: eventsDb.EventSignal): Promise<void>;
+
+	/** Loads and starts listening; returns the function that stops. */
+	start = (): (() => void) => {
+		this.#ended = false;
+		void this.refresh();
+		return () => {
+			this.#ended = true;
+			this.#stop?.();
+			this.#stop = null;
+		};
+	};
+
+	refresh = async (): Promise<void> => {
+		await this.query.load();
+		const filter = this.filter();
+		if (this.#ended || this.#stop || !this.query.fresh || !filter) return;
+		const client = await getSupabase();
+		if (this.#ended || this.#stop) return;
+		this.#stop = eventsDb.watchEvents(
+			client,
+			filter,
+			(signal) => void this.apply(client, signal).catch(() => this.refresh()),
+			(live) => (this.live = live)
+		);
+	};
+}
+
+export class EventsFeed extends Live<EventsData> {
+	query: CachedQuery<EventsData>;
+	/** Changes heard during this visit, by event id. */
+	changes = new SvelteMap<string, EventChange>();
+	heard: Heard | null = $state.raw(null);
+	#seq = 0;
+
+	constructor(homeSlug: string) {
+		super();
+		this.query = new CachedQuery(listKey(homeSlug), async () => {
+			const client = await getSupabase();
+			const scope = await loadBlockScope(client, homeSlug);
+			const lists = await eventsDb.listEvents(
+				client,
+				scope.blocks.map((b) => b.id),
+				Date.now()
+			);
+			return { scope, ...lists };
+		});
+	}
+
+	protected filter(): string | null {
+		const ids = this.query.data?.scope.blocks.map((b) => b.id);
+		return ids?.length ? `block_id=in.(${ids.join(',')})` : null;
+	}
+
+	protected async apply(client: Client, signal: eventsDb.EventSignal): Promise<void> {
+		const event = signal.type === 'changed' ? await eventsDb.getEvent(client, signal.id) : null;
+		const data = this.query.data;
+		if (!data) return;
+		const before = [...data.upcoming, ...data.past].find((e) => e.id === signal.id);
+		const inScope = event && data.scope.blocks.some((b) => b.id === event.block_id);
+		this.query.update((current) => {
+			const all = [...current.upcoming, ...current.past];
+			const next = inScope ? upsertEvent(all, event) : removeEvent(all, signal.id);
+			const { upcoming, past } = splitByTime(next, Date.now());
+			return { ...current, upcoming, past: past.slice(0, eventsDb.PAST_LIMIT) };
+		});
+		const change = before && inScope ? describeChange(before, event) : null;
+		if (change) {
+			this.changes.set(signal.id, change);
+			this.heard = { id: signal.id, change, seq: ++this.#seq };
+		}
+	}
+}
+
+export class EventDetail extends Live<EventRecord | null> {
+	query: CachedQuery<EventRecord | null>;
+	change: EventChange | null = $state.raw(null);
+	/** Unpublished or deleted while open. */
+	withdrawn = $state(false);
+	#id: string;
+
+	constructor(id: string, homeSlug: string) {
+		super();
+		this.#id = id;
+		// Seen in the list before (perhaps offline): start from that copy.
+		const list = CachedQuery.peek<EventsData>(listKey(homeSlug));
+		const seen = list && [...list.data.upcoming, ...list.data.past].find((e) => e.id === id);
+		this.query = new CachedQuery(
+			`event.${id}`,
+			async () => eventsDb.getEvent(await getSupabase(), id),
+			{ initial: seen ? { at: list.at, data: seen } : null }
+		);
+	}
+
+	protected filter(): string | null {
+		return this.query.data ? `id=eq.${this.#id}` : null;
+	}
+
+	protected async apply(client: Client, signal: eventsDb.EventSignal): Promise<void> {
+		const event = signal.type === 'changed' ? await eventsDb.getEvent(client, signal.id) : null;
+		const before = this.query.data;
+		if (!event) {
+			this.withdrawn = true;
+			return;
+		}
+		this.withdrawn = false;
+		this.query.update(() => event);
+		const change = before ? describeChange(before, event) : null;
+		if (change) this.change = change;
+	}
+}
