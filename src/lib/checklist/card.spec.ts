@@ -122,9 +122,13 @@ describe('prerequisites and duration', () => {
 			days: 5
 		});
 		expect(typicalDuration({ typical_days_min: 0, typical_days_max: 3 })).toEqual({
+			kind: 'upTo',
+			days: 3
+		});
+		expect(typicalDuration({ typical_days_min: 10, typical_days_max: 20 })).toEqual({
 			kind: 'range',
-			min: 0,
-			max: 3
+			min: 10,
+			max: 20
 		});
 		expect(typicalDuration({ typical_days_min: null, typical_days_max: 7 })).toEqual({
 			kind: 'exact',

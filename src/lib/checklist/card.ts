@@ -87,7 +87,10 @@ export function prerequisites(step: StepRecord, all: readonly StepRecord[]): Ste
 }
 
 export type Duration =
-	{ kind: 'none' } | { kind: 'exact'; days: number } | { kind: 'range'; min: number; max: number };
+	| { kind: 'none' }
+	| { kind: 'exact'; days: number }
+	| { kind: 'upTo'; days: number }
+	| { kind: 'range'; min: number; max: number };
 
 /** Typical working days, or null when the card does not say. */
 export function typicalDuration(
@@ -98,6 +101,8 @@ export function typicalDuration(
 	if (min === null || max === null) return null;
 	if (max === 0) return { kind: 'none' };
 	if (min === max) return { kind: 'exact', days: max };
+	// "0–3 days" reads as a range starting at nothing: it means at most three.
+	if (min === 0) return { kind: 'upTo', days: max };
 	return { kind: 'range', min, max };
 }
 

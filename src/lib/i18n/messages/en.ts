@@ -97,6 +97,7 @@ export default {
 	'checklist.days.none': 'No wait',
 	'checklist.days.exact': { one: 'About {count} working day', other: 'About {count} working days' },
 	'checklist.days.range': 'About {min}–{max} working days',
+	'checklist.days.upTo': { one: 'Up to {count} working day', other: 'Up to {count} working days' },
 	'checklist.dependsOn': 'First',
 	'checklist.appliesWhen': 'Applies if',
 	'checklist.cond.is': '{question} {answers}',
@@ -209,7 +210,10 @@ export default {
 	'report.detailTitle': 'Report',
 	'report.back': 'All reports',
 	'report.reported': 'Reported {age}',
-	'report.supporters': { one: '{count} person has this too', other: '{count} people have this too' },
+	'report.supporters': {
+		one: '{count} person has this too',
+		other: '{count} people have this too'
+	},
 	'report.responsible': 'Responsible: {party}',
 	'report.due.pending': 'The office aims to finish by {date}',
 	'report.due.overdue': 'Past the date the office set ({date})',
@@ -237,7 +241,6 @@ export default {
 	'report.status.submitted': 'Sent, waiting for the office',
 	'report.status.triaged': 'Accepted by the office',
 	'report.status.in_progress': 'Being dealt with',
-	'checklist.days.upTo': { one: 'Up to {count} working day', other: 'Up to {count} working days' },
 	'report.status.resolved': 'Answered by the office, awaiting confirmation',
 	'report.status.closed': 'Closed',
 	'report.status.reopened': 'Reopened',
