@@ -183,7 +183,6 @@ export default {
 	'report.danger.police': 'Police',
 	'report.danger.ambulance': 'Ambulance',
 	'report.danger.fire': 'Fire',
-	'report.call': 'Call {number} ({label})',
 	'report.office.title': 'Contact {block}',
 	'report.office.hotline': 'Block hotline',
 	'report.office.hours': 'Office hours: {hours}',

@@ -180,7 +180,6 @@ export default {
 	'report.danger.police': '报警',
 	'report.danger.ambulance': '急救',
 	'report.danger.fire': '火警',
-	'report.call': '拨打 {number}（{label}）',
 	'report.office.title': '联系{block}',
 	'report.office.hotline': '街区专线',
 	'report.office.hours': '办公时间：{hours}',
