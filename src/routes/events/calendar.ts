@@ -19,7 +19,7 @@ export function eventCalendar(
 	const description = [
 		note,
 		text(event.description_zh, event.description_en),
-		partners && translate(locale, 'events.ics.partners', { partners }),
+		partners && translate(locale, 'events.partnersLine', { partners }),
 		block && translate(locale, 'events.ics.organiser', { block })
 	].filter(Boolean);
 	const place = event.place

@@ -174,7 +174,7 @@ export default {
 	'events.live.details': 'The details have changed',
 	'events.live.removed': 'This event has been withdrawn.',
 	'events.live.announce': '{title}: {change}',
-	'events.ics.partners': 'Partners: {partners}',
+	'events.partnersLine': 'Partners: {partners}',
 	'events.ics.organiser': 'Organised by {block}',
 
 	'report.title': 'Report',

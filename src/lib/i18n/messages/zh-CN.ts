@@ -171,7 +171,7 @@ export default {
 	'events.live.details': '活动信息有更新',
 	'events.live.removed': '这个活动已被撤下。',
 	'events.live.announce': '{title}：{change}',
-	'events.ics.partners': '合作单位：{partners}',
+	'events.partnersLine': '合作单位：{partners}',
 	'events.ics.organiser': '主办：{block}',
 
 	'report.title': '反馈',
