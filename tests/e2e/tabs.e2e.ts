@@ -137,6 +137,22 @@ test('开店 shows the card’s stages and steps, each labelled by its source', 
 	await expect(page).toHaveURL(/#step-fume_rule$/);
 });
 
+test('开店 prints as a clean paper checklist', async ({ page }) => {
+	await page.goto('/checklist');
+	await expect(page.locator('article.step')).toHaveCount(25);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('navigation', { name: '主导航' })).toBeHidden();
+	await expect(page.locator('header.header')).toBeHidden();
+	await expect(page.getByRole('button', { name: '打印或存为 PDF' })).toBeHidden();
+	await expect(page.getByRole('navigation', { name: '目录' })).toBeHidden();
+	// A box to tick by hand on every step, and the address to find the card again.
+	await expect(page.locator('article.step .box').first()).toBeVisible();
+	await expect(page.getByText(/\/checklist$/)).toBeVisible();
+	// Nothing is clipped by the app's scrolling frame: the page grows to hold every step.
+	const height = await page.evaluate(() => document.documentElement.scrollHeight);
+	expect(height).toBeGreaterThan(5000);
+});
+
 test('反馈 puts the danger calls first, then the office and the public reports', async ({
 	page
 }) => {
