@@ -11,6 +11,12 @@ export const variables = defineEnvVars({
 		description: 'Supabase project URL (the local stack by default).',
 		schema: orDefault('http://127.0.0.1:54321')
 	},
+	PUBLIC_MAP_TILES: {
+		public: true,
+		static: true,
+		description: 'Map tiles: osm (OpenStreetMap, WGS-84; the default) or amap (高德, GCJ-02).',
+		schema: orDefault('osm')
+	},
 	PUBLIC_SUPABASE_PUBLISHABLE_KEY: {
 		public: true,
 		static: true,

@@ -1,17 +1,35 @@
 // The Leaflet adapter: the only module that imports Leaflet. It is loaded with a dynamic import after the
-// first paint, so Leaflet (~42 KiB gzip) and its CSS never delay the app shell. Markers are inline SVG
-// (divIcon), so no marker PNGs are bundled and pins stay sharp in high contrast.
-import L from 'leaflet';
+// first paint, so Leaflet and its CSS never delay the app shell. Only the parts the rider map uses are
+// imported, from Leaflet's own ES modules: the map with its touch, drag, wheel and keyboard handlers,
+// tile layers, markers and the zoom control (about 25 KiB gzip instead of 43 KiB for the whole
+// library; vector layers, popups, GeoJSON and overlays are left out). Pins are inline SVG (divIcon),
+// coloured by category with a mark for the tier, and merge into numbered clusters where they crowd.
+import { Map as LeafletMap } from 'leaflet/src/map/Map.js';
+import 'leaflet/src/map/handler/Map.Drag.js';
+import 'leaflet/src/map/handler/Map.TouchZoom.js';
+import 'leaflet/src/map/handler/Map.DoubleClickZoom.js';
+import 'leaflet/src/map/handler/Map.ScrollWheelZoom.js';
+import 'leaflet/src/map/handler/Map.Keyboard.js';
+import { TileLayer } from 'leaflet/src/layer/tile/TileLayer.js';
+import { Marker } from 'leaflet/src/layer/marker/Marker.js';
+import { DivIcon } from 'leaflet/src/layer/marker/DivIcon.js';
+import { LayerGroup } from 'leaflet/src/layer/LayerGroup.js';
+import { LatLngBounds } from 'leaflet/src/geo/LatLngBounds.js';
+import { Zoom } from 'leaflet/src/control/Control.Zoom.js';
 import 'leaflet/dist/leaflet.css';
+import './categories.css';
+import './markers.css';
 import type { LatLng } from '#lib/config.ts';
-import type { TileProvider } from './tiles.ts';
-import type { MapMarker } from './map-state.svelte.ts';
+import { clusterPoints } from './cluster.ts';
+import { fromTiles, toTiles, type TileProvider } from './tiles.ts';
+import type { MapMarker, MapOrigin } from './map-state.svelte.ts';
 
 export type MapLabels = {
 	region: string;
 	zoomIn: string;
 	zoomOut: string;
-	blockCentre: string;
+	/** The accessible name of a cluster pin, from the names of the places in it. */
+	cluster: (names: string[]) => string;
 };
 
 export type MapOptions = {
@@ -27,40 +45,56 @@ export type MapOptions = {
 
 export type MapHandle = {
 	setMarkers(markers: MapMarker[], selectedId: string | null): void;
+	setOrigin(origin: MapOrigin | null): void;
 	setView(centre: LatLng, zoom?: number): void;
 	setLabels(labels: MapLabels): void;
 	destroy(): void;
 };
 
-export const MARKER_COLOURS: Record<string, string> = {
-	default: '#b43c0c',
-	station: '#1f5fa8',
-	point: '#2f6b2f'
-};
+/** At this zoom and closer every place has its own pin. */
+const NO_CLUSTERS_FROM_ZOOM = 18;
 
 const PIN_PATH = 'M16 1C8 1 2 7 2 15c0 10 14 24 14 24s14-14 14-24C30 7 24 1 16 1z';
+/** The tier's mark inside the pin: 窗 a dot, 点 a diamond, 站 a house, public facility a square. */
+const TIER_MARK: Record<MapMarker['tier'], string> = {
+	window: '<circle cx="16" cy="15" r="5.5"/>',
+	point: '<path d="M16 8.5l6.5 6.5-6.5 6.5-6.5-6.5z"/>',
+	station: '<path d="M16 8l7 6.5h-2.2V21h-9.6v-6.5H9z"/>',
+	facility: '<rect x="11" y="10" width="10" height="10"/>'
+};
 
-function pinIcon(colour: string, selected: boolean): L.DivIcon {
+function pinIcon(marker: MapMarker, selected: boolean): DivIcon {
 	const size = selected ? 1.25 : 1;
-	return L.divIcon({
-		className: `nx-pin${selected ? ' nx-pin--selected' : ''}`,
-		html: `<svg viewBox="0 0 32 40" width="${32 * size}" height="${40 * size}" aria-hidden="true"><path d="${PIN_PATH}" fill="${colour}" stroke="#fff" stroke-width="2"/><circle cx="16" cy="15" r="5" fill="#fff"/></svg>`,
+	const state = `${marker.muted ? ' nx-pin--muted' : ''}${selected ? ' nx-pin--selected' : ''}`;
+	return new DivIcon({
+		className: `nx-pin nx-cat-${marker.category}${state}`,
+		html: `<svg viewBox="0 0 32 40" width="${32 * size}" height="${40 * size}" aria-hidden="true"><path class="nx-pin-body" d="${PIN_PATH}"/><g class="nx-pin-mark">${TIER_MARK[marker.tier]}</g></svg>`,
 		iconSize: [32 * size, 40 * size],
 		iconAnchor: [16 * size, 40 * size]
 	});
 }
 
-const centreIcon = L.divIcon({
-	className: 'nx-centre',
-	html: '<svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true"><circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="3"/><circle cx="12" cy="12" r="3" fill="currentColor"/></svg>',
-	iconSize: [24, 24],
-	iconAnchor: [12, 12]
-});
+function clusterIcon(count: number): DivIcon {
+	return new DivIcon({
+		className: 'nx-cluster',
+		html: `<span aria-hidden="true">${count}</span>`,
+		iconSize: [44, 44],
+		iconAnchor: [22, 22]
+	});
+}
+
+const ORIGIN_HTML =
+	'<svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true"><circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="3"/><circle cx="12" cy="12" r="4" fill="currentColor"/></svg>';
 
 export function createMap(element: HTMLElement, options: MapOptions): MapHandle {
 	const animate = !options.reducedMotion;
-	const map = L.map(element, {
-		center: [options.centre.lat, options.centre.lng],
+	const provider = options.tiles;
+	const onTiles = (p: LatLng): [number, number] => {
+		const t = toTiles(provider, p);
+		return [t.lat, t.lng];
+	};
+	const map = new LeafletMap(element, {
+		center: onTiles(options.centre),
 		zoom: options.zoom,
 		zoomControl: false,
 		// Attribution is rendered by the app (translated, readable, large enough to tap).
@@ -71,10 +105,10 @@ export function createMap(element: HTMLElement, options: MapOptions): MapHandle 
 		inertia: animate
 	});
 
-	const tiles = L.tileLayer(options.tiles.url, {
-		maxZoom: options.tiles.maxZoom,
-		subdomains: options.tiles.subdomains ?? 'abc',
-		crossOrigin: options.tiles.crossOrigin ? 'anonymous' : false
+	const tiles = new TileLayer(provider.url, {
+		maxZoom: provider.maxZoom,
+		subdomains: provider.subdomains ?? 'abc',
+		crossOrigin: provider.crossOrigin ? 'anonymous' : false
 	});
 	// 'load' also fires when the batch ended in errors, so count them per batch.
 	let failed = 0;
@@ -86,54 +120,113 @@ export function createMap(element: HTMLElement, options: MapOptions): MapHandle 
 	tiles.on('load', () => options.onTiles(failed > 0));
 	tiles.addTo(map);
 
-	let zoom = L.control.zoom({ position: 'topright' }).addTo(map);
-	const centre = L.marker([options.centre.lat, options.centre.lng], {
-		icon: centreIcon,
-		interactive: false,
-		keyboard: false
-	}).addTo(map);
+	let labels = options.labels;
+	let zoom = new Zoom({ position: 'topright' }).addTo(map);
 	map.on('moveend', () => {
 		const c = map.getCenter();
-		options.onMove({ lat: c.lat, lng: c.lng }, map.getZoom());
+		options.onMove(fromTiles(provider, { lat: c.lat, lng: c.lng }), map.getZoom());
 	});
 
-	const pins = L.layerGroup().addTo(map);
+	const pins = new LayerGroup().addTo(map);
+	let markers: MapMarker[] = [];
+	let selected: string | null = null;
+	let origin: Marker | null = null;
 
-	function setLabels(labels: MapLabels) {
+	function drawPins() {
+		pins.clearLayers();
+		const z = map.getZoom();
+		const byId = new Map(markers.map((m) => [m.id, m]));
+		const points = markers.map((m) => {
+			const p = map.project(onTiles(m.position), z);
+			return { id: m.id, x: p.x, y: p.y };
+		});
+		const groups =
+			z >= NO_CLUSTERS_FROM_ZOOM
+				? points.map((p) => ({ ids: [p.id], x: p.x, y: p.y }))
+				: clusterPoints(points, undefined, new Set(selected ? [selected] : []));
+		for (const group of groups) {
+			if (group.ids.length === 1) {
+				const m = byId.get(group.ids[0])!;
+				const marker = new Marker(onTiles(m.position), {
+					icon: pinIcon(m, m.id === selected),
+					title: m.label,
+					keyboard: true,
+					riseOnHover: true,
+					zIndexOffset: m.id === selected ? 1000 : 0
+				});
+				marker.on('click', () => options.onSelect(m.id));
+				marker.addTo(pins);
+				const el = marker.getElement();
+				el?.setAttribute('aria-label', m.label);
+				el?.setAttribute('data-place-id', m.id);
+				if (m.id === selected) el?.setAttribute('aria-current', 'true');
+				continue;
+			}
+			const members = group.ids.map((id) => byId.get(id)!);
+			const at = map.unproject([group.x, group.y], z);
+			const cluster = new Marker(at, { icon: clusterIcon(members.length), keyboard: true });
+			const label = labels.cluster(members.map((m) => m.label));
+			cluster.on('click', () => {
+				const bounds = new LatLngBounds(members.map((m) => onTiles(m.position)));
+				map.fitBounds(bounds.pad(0.3), { maxZoom: NO_CLUSTERS_FROM_ZOOM, animate });
+			});
+			cluster.addTo(pins);
+			const el = cluster.getElement();
+			el?.setAttribute('aria-label', label);
+			el?.setAttribute('title', label);
+			el?.setAttribute('data-cluster-size', String(members.length));
+		}
+	}
+	map.on('zoomend', drawPins);
+	// The panel below the map grows and shrinks (list view, sheet, rotation): keep tiles and pins in step.
+	const resize = new ResizeObserver(() => map.invalidateSize({ animate: false }));
+	resize.observe(element);
+
+	function setLabels(next: MapLabels) {
+		labels = next;
 		element.setAttribute('role', 'region');
-		element.setAttribute('aria-label', labels.region);
+		element.setAttribute('aria-label', next.region);
 		zoom.remove();
-		zoom = L.control
-			.zoom({ position: 'topright', zoomInTitle: labels.zoomIn, zoomOutTitle: labels.zoomOut })
-			.addTo(map);
-		const el = centre.getElement();
-		el?.setAttribute('role', 'img');
-		el?.setAttribute('aria-label', labels.blockCentre);
+		zoom = new Zoom({
+			position: 'topright',
+			zoomInTitle: next.zoomIn,
+			zoomOutTitle: next.zoomOut
+		}).addTo(map);
+		drawPins();
 	}
 	setLabels(options.labels);
 
 	return {
-		setMarkers(markers, selectedId) {
-			pins.clearLayers();
-			for (const m of markers) {
-				const colour = MARKER_COLOURS[m.kind ?? 'default'] ?? MARKER_COLOURS.default;
-				const marker = L.marker([m.position.lat, m.position.lng], {
-					icon: pinIcon(colour, m.id === selectedId),
-					title: m.label,
-					keyboard: true,
-					riseOnHover: true
-				});
-				marker.on('click', () => options.onSelect(m.id));
-				marker.addTo(pins);
-				marker.getElement()?.setAttribute('aria-label', m.label);
-				if (m.id === selectedId) marker.getElement()?.setAttribute('aria-pressed', 'true');
-			}
+		setMarkers(next, selectedId) {
+			markers = next;
+			selected = selectedId;
+			drawPins();
+		},
+		setOrigin(next) {
+			origin?.remove();
+			origin = null;
+			if (!next) return;
+			origin = new Marker(onTiles(next.position), {
+				icon: new DivIcon({
+					className: `nx-origin nx-origin--${next.kind}`,
+					html: ORIGIN_HTML,
+					iconSize: [24, 24],
+					iconAnchor: [12, 12]
+				}),
+				interactive: false,
+				keyboard: false,
+				zIndexOffset: -1000
+			}).addTo(map);
+			const el = origin.getElement();
+			el?.setAttribute('role', 'img');
+			el?.setAttribute('aria-label', next.label);
 		},
 		setView(c, z) {
-			map.setView([c.lat, c.lng], z ?? map.getZoom(), { animate });
+			map.setView(onTiles(c), z ?? map.getZoom(), { animate });
 		},
 		setLabels,
 		destroy() {
+			resize.disconnect();
 			map.remove();
 		}
 	};

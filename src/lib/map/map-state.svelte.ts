@@ -1,17 +1,27 @@
 // The rider map's state, shared by context between the map, the list and whatever feeds them.
 // Place loading, filters and the list live elsewhere; they talk to the map only through this class:
-// `setMarkers` to show pins, `selectedId` to follow taps, `showArea` to move the view.
+// `setMarkers` to show pins, `selectedId` to follow taps, `showArea` to move the view, `origin` for
+// the point distances are measured from.
 import { createContext } from 'svelte';
 import { BLOCK, type LatLng } from '#lib/config.ts';
+import type { Category, Tier } from '#lib/places/types.ts';
 
 export type MapMarker = {
 	id: string;
+	/** WGS-84; the map converts it for tiles drawn in another datum. */
 	position: LatLng;
-	/** Accessible name of the pin, in the user's language (e.g. the place's name and what it offers). */
+	/** Accessible name of the pin, in the user's language (the place's name and its state). */
 	label: string;
-	/** Picks the pin's colour; see MARKER_COLOURS in leaflet.ts. */
-	kind?: string;
+	/** The pin's colour. */
+	category: Category;
+	/** The mark inside the pin. */
+	tier: Tier;
+	/** Drawn hollow: closed now, or its hours are unknown. */
+	muted?: boolean;
 };
+
+/** Where distances are measured from: the rider, or the block centre when the position is unknown. */
+export type MapOrigin = { position: LatLng; kind: 'rider' | 'block'; label: string };
 
 export type MapStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
@@ -25,13 +35,13 @@ export class MapState {
 	centre: LatLng = $state.raw(BLOCK.centre);
 	zoom = $state(BLOCK.zoom);
 	markers: MapMarker[] = $state.raw([]);
+	origin: MapOrigin | null = $state.raw(null);
 	selectedId: string | null = $state(null);
 	/** The latest programmatic move; the map applies each one once. */
 	viewRequest: ViewRequest | null = $state.raw(null);
 
 	setMarkers(markers: MapMarker[]): void {
 		this.markers = markers;
-		if (this.selectedId && !markers.some((m) => m.id === this.selectedId)) this.selectedId = null;
 	}
 
 	select(id: string | null): void {

@@ -27,6 +27,8 @@ type BlockRow = PlacesDb.BlockRow;
 /** The queries, loaded with supabase-js once the first screen is usable. */
 const queries = () => import('#lib/supabase/places.ts');
 
+type Change = (listings: readonly Listing[]) => readonly Listing[];
+
 /** Data older than this is fetched again when the connection comes back. */
 const STALE_AFTER_MS = 5 * 60_000;
 
@@ -64,6 +66,8 @@ export class PlacesData {
 	#origin: LatLng | null = null;
 	#running: Promise<void> | null = null;
 	#again = false;
+	/** Changes heard while a fetch is on its way; applied again on top of its (older) answer. */
+	#heardDuringFetch: Change[][] = [];
 
 	/** `gate`: network work waits for it (the first screen being usable). */
 	constructor(store: Promise<KeyValueStore>, gate: Promise<unknown>) {
@@ -131,6 +135,12 @@ export class PlacesData {
 
 	async #load(): Promise<void> {
 		await this.#gate;
+		// No network at all: say so at once (the saved copy stays) instead of waiting out retries;
+		// the 'online' event brings the next attempt.
+		if (navigator.onLine === false) {
+			this.failure = { kind: 'network', code: '' };
+			return;
+		}
 		this.loading = true;
 		try {
 			const [client, db] = await Promise.all([getSupabase(), queries()]);
@@ -138,7 +148,7 @@ export class PlacesData {
 			this.block = (await db.fetchBlock(client, BLOCK.id)) ?? this.block;
 			const area = this.#wanted();
 			const now = Date.now();
-			const listings = await db.fetchListingsInArea(client, area, now);
+			const listings = await this.#fetching(db.fetchListingsInArea(client, area, now));
 			this.calendar = await calendar;
 			this.listings = listings;
 			this.#area = area;
@@ -173,24 +183,49 @@ export class PlacesData {
 		await this.#gate;
 		try {
 			const [client, db] = await Promise.all([getSupabase(), queries()]);
-			const listing = await db.fetchListing(client, id, Date.now());
-			if (listing) this.listings = upsertListing(this.listings, listing);
-			else this.listings = this.listings.filter((l) => l.place.id !== id);
+			const fetched = await this.#fetching(
+				db
+					.fetchListing(client, id, Date.now())
+					.then((listing) =>
+						listing
+							? upsertListing(this.listings, listing)
+							: this.listings.filter((l) => l.place.id !== id)
+					)
+			);
+			this.listings = fetched;
 			this.failure = null;
 		} catch (error) {
 			this.failure = describeFailure(error);
 		}
 	}
 
-	/** A change the rider just made (a confirmation, a problem report), shown before the server's echo. */
-	applyLocal(record: { id: string } & Partial<PlacesDb.PlaceRow>): void {
-		this.listings = applyPlaceUpdate(this.listings, record).listings;
+	/**
+	 * Awaits a fetch, then replays on its answer the changes heard meanwhile: the answer was read
+	 * before them, and must not undo a status that arrived live while it travelled.
+	 */
+	async #fetching(request: Promise<readonly Listing[]>): Promise<readonly Listing[]> {
+		const heard: Change[] = [];
+		this.#heardDuringFetch.push(heard);
+		try {
+			return heard.reduce((listings, change) => change(listings), await request);
+		} finally {
+			this.#heardDuringFetch = this.#heardDuringFetch.filter((list) => list !== heard);
+		}
+	}
+
+	#change(change: Change): void {
+		this.listings = change(this.listings);
+		for (const heard of this.#heardDuringFetch) heard.push(change);
 		void this.#save();
 	}
 
+	/** A change the rider just made (a confirmation, a problem report), shown before the server's echo. */
+	applyLocal(record: { id: string } & Partial<PlacesDb.PlaceRow>): void {
+		this.#change((listings) => applyPlaceUpdate(listings, record).listings);
+	}
+
 	#statusChanged = (change: LiveStatusChange) => {
-		this.listings = applyLiveStatusChange(this.listings, change);
-		void this.#save();
+		this.#change((listings) => applyLiveStatusChange(listings, change));
 	};
 
 	#placeChanged(
@@ -198,17 +233,16 @@ export class PlacesData {
 		db: typeof PlacesDb,
 		record: { id: string; lat?: number; lng?: number }
 	) {
-		const result = applyPlaceUpdate(this.listings, record);
-		this.listings = result.listings;
+		const known = applyPlaceUpdate(this.listings, record).known;
+		this.#change((listings) => applyPlaceUpdate(listings, record).listings);
 		const inArea = this.#area && record.lat !== undefined && record.lng !== undefined;
-		if (!result.known && inArea && isInBBox({ lat: record.lat!, lng: record.lng! }, this.#area!)) {
+		if (!known && inArea && isInBBox({ lat: record.lat!, lng: record.lng! }, this.#area!)) {
 			// Newly verified (or shown again) in our area: fetch it with its services and hours.
 			void db.fetchListing(client, record.id, Date.now()).then(
-				(listing) => listing && (this.listings = upsertListing(this.listings, listing)),
+				(listing) => listing && this.#change((listings) => upsertListing(listings, listing)),
 				() => {}
 			);
 		}
-		void this.#save();
 	}
 
 	#follow = createSubscriber(() => {

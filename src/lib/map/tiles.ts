@@ -1,6 +1,16 @@
 // The one place that names the map's tile provider. The map and the service worker both read it: the
 // map to draw, the service worker to recognise tile requests and keep the ones the user has seen.
 // Plain data, no DOM: it is also bundled into the service worker.
+//
+// Places are stored in WGS-84. OpenStreetMap tiles are drawn in WGS-84 too; 高德 tiles are drawn in
+// GCJ-02, about 480 m off in 松江, so on those the map converts every point it shows (pins, the
+// rider, the centre) into GCJ-02 and every point it reports back into WGS-84. 天地图 draws in
+// CGCS2000, which is WGS-84 to within centimetres, so it would need no conversion.
+import { PUBLIC_MAP_TILES } from '$app/env/public';
+import { gcj02ToWgs84, wgs84ToGcj02 } from '#lib/places/geo.ts';
+import type { LatLng } from '#lib/places/types.ts';
+
+export type TileDatum = 'wgs84' | 'gcj02';
 
 export type TileProvider = {
 	id: string;
@@ -12,6 +22,8 @@ export type TileProvider = {
 	hosts: readonly string[];
 	/** Request tiles with CORS so the service worker can cache real (not opaque, padded) responses. */
 	crossOrigin: boolean;
+	/** The datum the tiles are drawn in. */
+	datum: TileDatum;
 	attribution: { name: string; href: string };
 };
 
@@ -21,10 +33,41 @@ export const OSM: TileProvider = {
 	maxZoom: 19,
 	hosts: ['tile.openstreetmap.org'],
 	crossOrigin: true,
+	datum: 'wgs84',
 	attribution: { name: 'OpenStreetMap', href: 'https://www.openstreetmap.org/copyright' }
 };
 
-export const TILE_PROVIDER: TileProvider = OSM;
+/** 高德's public raster tiles (the style its own web map uses), drawn in GCJ-02. */
+export const AMAP: TileProvider = {
+	id: 'amap',
+	url: 'https://webrd0{s}.is.autonavi.com/appmaptile?lang=zh_cn&size=1&scale=1&style=8&x={x}&y={y}&z={z}',
+	subdomains: '1234',
+	maxZoom: 18,
+	hosts: ['is.autonavi.com'],
+	crossOrigin: false,
+	datum: 'gcj02',
+	attribution: { name: '高德地图', href: 'https://www.amap.com/' }
+};
+
+export const TILE_PROVIDERS: Readonly<Record<string, TileProvider>> = { osm: OSM, amap: AMAP };
+
+/** The provider named by a setting; an unknown name falls back to OpenStreetMap. */
+export function tileProvider(id: string | undefined): TileProvider {
+	return (id && Object.hasOwn(TILE_PROVIDERS, id) && TILE_PROVIDERS[id]) || OSM;
+}
+
+/** Chosen at build time with PUBLIC_MAP_TILES (see src/env.ts). */
+export const TILE_PROVIDER: TileProvider = tileProvider(PUBLIC_MAP_TILES);
+
+/** A stored (WGS-84) point where the provider's tiles draw it. */
+export function toTiles(provider: TileProvider, point: LatLng): LatLng {
+	return provider.datum === 'gcj02' ? wgs84ToGcj02(point) : { lat: point.lat, lng: point.lng };
+}
+
+/** A point read off the provider's tiles (the map centre after a pan) back in WGS-84. */
+export function fromTiles(provider: TileProvider, point: LatLng): LatLng {
+	return provider.datum === 'gcj02' ? gcj02ToWgs84(point) : { lat: point.lat, lng: point.lng };
+}
 
 /** How many tiles the service worker keeps (about 10 MB of OSM tiles); the oldest go first. */
 export const TILE_CACHE_LIMIT = 500;

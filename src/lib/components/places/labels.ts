@@ -1,0 +1,89 @@
+// The words for the map's data: a place's hours ("营业中 · 21:30 打烊"), its freshness ("3 天前确认"),
+// names in the rider's language. The domain returns data; this picks the catalog messages for it.
+import type { I18n } from '#lib/i18n/i18n.svelte.ts';
+import type { Locale } from '#lib/i18n/catalog.ts';
+import type { Freshness } from '#lib/places/freshness.ts';
+import type { LabelMoment, OpeningLabel } from '#lib/places/opening-label.ts';
+import { PLACE_PROBLEM_CODES, type IsoWeekday, type PlaceProblemCode } from '#lib/places/types.ts';
+
+type Words = Pick<I18n, 't' | 'locale' | 'age'>;
+
+const weekdayFormats = new Map<Locale, Intl.DateTimeFormat>();
+const dayFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+function cached(cache: Map<Locale, Intl.DateTimeFormat>, locale: Locale, options: object) {
+	let format = cache.get(locale);
+	if (!format) cache.set(locale, (format = new Intl.DateTimeFormat(locale, options)));
+	return format;
+}
+
+/** "周一" / "Mon". */
+export function weekdayName(locale: Locale, weekday: IsoWeekday): string {
+	// 1 January 2024 was a Monday.
+	const date = Date.UTC(2024, 0, weekday);
+	return cached(weekdayFormats, locale, { weekday: 'short', timeZone: 'UTC' }).format(date);
+}
+
+function dayOf(i18n: Words, moment: LabelMoment): string {
+	if (moment.day === 'this_week') return weekdayName(i18n.locale, moment.weekday);
+	const [y, m, d] = moment.date.split('-').map(Number);
+	return cached(dayFormats, i18n.locale, {
+		month: 'short',
+		day: 'numeric',
+		timeZone: 'UTC'
+	}).format(Date.UTC(y, m - 1, d));
+}
+
+/** "营业中 · 21:30 打烊", "7:00 开门", "24 小时营业", "明天 7:00 开门", "营业时间未知". */
+export function openingText(i18n: Words, label: OpeningLabel): string {
+	switch (label.kind) {
+		case 'unknown':
+			return i18n.t('place.hoursUnknown');
+		case 'permanently_closed':
+			return i18n.t('place.permanentlyClosed');
+		case 'open_24h':
+			return i18n.t('place.open24h');
+		case 'open_until': {
+			const { closes } = label;
+			if (closes.day === 'today') return i18n.t('place.openUntil', { time: closes.time });
+			if (closes.day === 'tomorrow')
+				return i18n.t('place.openUntilTomorrow', { time: closes.time });
+			return i18n.t('place.openUntilDay', { day: dayOf(i18n, closes), time: closes.time });
+		}
+		case 'closed':
+			return i18n.t(label.notice ? 'place.status.closed_today' : 'place.closedForNow');
+		case 'opens_at': {
+			const { opens } = label;
+			const text =
+				opens.day === 'today'
+					? i18n.t('place.opensAt', { time: opens.time })
+					: opens.day === 'tomorrow'
+						? i18n.t('place.opensTomorrow', { time: opens.time })
+						: i18n.t('place.opensDay', { day: dayOf(i18n, opens), time: opens.time });
+			return label.notice ? i18n.t('place.closedNotice', { opens: text }) : text;
+		}
+	}
+}
+
+/** "3 天前确认", "有人反映：厕所锁了", "尚未确认" for a place or a service. */
+export function freshnessText(i18n: Words, freshness: Freshness, now: number): string {
+	if (freshness.problem) {
+		// A code a newer server added reads as "other".
+		const code = (PLACE_PROBLEM_CODES as readonly (string | null)[]).includes(
+			freshness.problem.code
+		)
+			? (freshness.problem.code as PlaceProblemCode)
+			: 'other';
+		return i18n.t('place.disputed', {
+			age: i18n.age(new Date(freshness.problem.at), now),
+			problem: i18n.t(`place.problem.${code}`)
+		});
+	}
+	if (freshness.confirmedAt === null) return i18n.t('place.neverConfirmed');
+	return i18n.t('place.confirmedAgo', { age: i18n.age(new Date(freshness.confirmedAt), now) });
+}
+
+/** Whether the age is old enough to say "may be out of date". */
+export function isStale(freshness: Freshness): boolean {
+	return freshness.bucket === 'stale' || freshness.bucket === 'never';
+}

@@ -1,0 +1,63 @@
+// The rider map with no network after one online visit: the saved places come back with their age,
+// and a confirmation made offline waits, visibly, and reaches the server exactly once when the
+// connection returns.
+import { expect, test } from '@playwright/test';
+import { PLACES, listItems, mapWithPlaces, officeClient, riderAt } from './map-support.ts';
+import { controlled, mapReady, sessionUserId } from './support.ts';
+
+test('offline, the map shows the saved places and their age, and sends a confirmation once back online', async ({
+	page,
+	context
+}) => {
+	await riderAt(context);
+	await page.goto('/');
+	await controlled(page);
+	await mapWithPlaces(page);
+	const online = await listItems(page).count();
+
+	await context.setOffline(true);
+	const response = await page.reload();
+	expect(response?.fromServiceWorker()).toBe(true);
+	await mapReady(page);
+	await expect(listItems(page)).toHaveCount(online);
+	await expect(page.getByTestId('offline-banner')).toContainText('数据更新于');
+	await expect(page.locator('.panel')).toContainText('显示的是');
+
+	await page.locator(`.panel [data-place-id="${PLACES.pharmacy}"]`).click();
+	const sheet = page.getByTestId('place-sheet');
+	await sheet.getByRole('button', { name: '信息准确' }).click();
+	await expect(sheet.getByTestId('place-action-status')).toContainText('1 条待发送');
+	await expect(sheet.getByTestId('place-freshness')).toContainText('刚刚确认');
+	await sheet.getByRole('button', { name: '关闭' }).click();
+	await expect(page.getByTestId('outbox-status')).toContainText('1 条待发送');
+
+	// A reload while still offline keeps it queued.
+	await page.reload();
+	await mapReady(page);
+	await expect(page.getByTestId('outbox-status')).toContainText('1 条待发送');
+
+	await context.setOffline(false);
+	await page.evaluate(() => window.dispatchEvent(new Event('online')));
+	await expect(page.getByTestId('outbox-status')).toContainText('已发送');
+
+	const riderId = await sessionUserId(page);
+	expect(riderId).toMatch(/^[0-9a-f-]{36}$/);
+	const office = await officeClient();
+	const confirmations = async () => {
+		const { data, error } = await office
+			.from('confirmations')
+			.select('id')
+			.eq('place_id', PLACES.pharmacy)
+			.eq('user_id', riderId!);
+		expect(error).toBeNull();
+		return data!.length;
+	};
+	expect(await confirmations()).toBe(1);
+
+	// Delivered means done: another visit sends nothing more.
+	await page.reload();
+	await mapWithPlaces(page);
+	await expect(page.getByTestId('outbox-status')).not.toContainText('待发送');
+	await page.waitForTimeout(1000);
+	expect(await confirmations()).toBe(1);
+});

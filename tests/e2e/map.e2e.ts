@@ -1,0 +1,206 @@
+// The rider map in Chromium against the seeded e2e stack, without tiles: nearest first from a mocked
+// position, needs filters on the list and the pins, the place sheet, a problem report from an
+// anonymous rider, and a status the office sets arriving live.
+import { expect, test } from '@playwright/test';
+import { wgs84ToGcj02 } from '../../src/lib/places/geo.ts';
+import {
+	PLACES,
+	listItems,
+	mapWithPlaces,
+	officeClient,
+	placesOnMap,
+	riderAt,
+	shanghaiToday
+} from './map-support.ts';
+import { sessionUserId } from './support.ts';
+
+const chip = (page: import('@playwright/test').Page, name: string) =>
+	page.getByRole('group', { name: '我需要' }).getByRole('button', { name, exact: true });
+
+test('a rider on 文涵路 gets the nearest open toilet first, with its distance', async ({
+	page,
+	context
+}) => {
+	// 15:00 today: the public toilet on 思涌路 (05:00–23:00) is open, the barbecue (17:00–02:00) is not.
+	await page.clock.install({ time: shanghaiToday('15:00') });
+	await riderAt(context);
+	await page.goto('/');
+	await mapWithPlaces(page);
+
+	await chip(page, '厕所').click();
+	await chip(page, '营业中').click();
+	const first = listItems(page).first();
+	await expect(first).toContainText('思涌路健康步道公共厕所');
+	await expect(first).toContainText('410 米');
+	await expect(first).toContainText('步行 6 分钟 · 骑行 2 分钟');
+	await expect(first).toContainText('营业中 · 23:00 打烊');
+	await expect(first).toContainText('厕所：有');
+
+	// The chips are remembered for the next visit.
+	await page.reload();
+	await mapWithPlaces(page);
+	await expect(chip(page, '厕所')).toHaveAttribute('aria-pressed', 'true');
+	await expect(chip(page, '营业中')).toHaveAttribute('aria-pressed', 'true');
+	await expect(listItems(page).first()).toContainText('思涌路健康步道公共厕所');
+});
+
+test('filters change the list and the pins alike', async ({ page, context }) => {
+	await page.clock.install({ time: shanghaiToday('15:00') });
+	await riderAt(context);
+	await page.goto('/');
+	await mapWithPlaces(page);
+	await expect(page.getByRole('button', { name: '清除筛选' })).toHaveCount(0);
+
+	const all = await listItems(page).count();
+	expect(all).toBeGreaterThan(15);
+	await expect.poll(() => placesOnMap(page)).toBe(all);
+
+	await chip(page, '厕所').click();
+	// Toilets known to be there; the one closed for repairs today and the unknown ones are left out.
+	await expect(listItems(page)).toHaveCount(3);
+	await expect.poll(() => placesOnMap(page)).toBe(3);
+	for (const item of await listItems(page).all()) await expect(item).toContainText('厕所：有');
+
+	await chip(page, '厕所').click();
+	await chip(page, '通宵营业').click();
+	const allNight = await listItems(page).count();
+	expect(allNight).toBeGreaterThan(0);
+	expect(allNight).toBeLessThan(all);
+	await expect.poll(() => placesOnMap(page)).toBe(allNight);
+	for (const item of await listItems(page).all()) await expect(item).toContainText('24 小时营业');
+
+	await page.getByRole('button', { name: '清除筛选' }).click();
+	await expect(listItems(page)).toHaveCount(all);
+});
+
+test('the place sheet shows freshness and hands off to navigation apps', async ({
+	page,
+	context
+}) => {
+	await page.clock.install({ time: shanghaiToday('15:00') });
+	await riderAt(context);
+	// Map apps are out of reach here: answer for them, to see where the link goes.
+	await context.route('https://uri.amap.com/**', (route) =>
+		route.fulfill({ status: 200, contentType: 'text/html', body: '<title>amap</title>' })
+	);
+	await page.goto('/');
+	await mapWithPlaces(page);
+
+	const item = page.locator(`.panel [data-place-id="${PLACES.publicToilet}"]`);
+	await item.click();
+	const sheet = page.getByTestId('place-sheet');
+	const heading = sheet.getByRole('heading', { level: 2, name: '思涌路健康步道公共厕所' });
+	await expect(heading).toBeFocused();
+	await expect(sheet.getByTestId('place-hours')).toHaveText('营业中 · 23:00 打烊');
+	await expect(sheet.getByTestId('place-freshness')).toContainText('确认');
+	const toilet = sheet.locator('[data-service="toilet_public"]');
+	await expect(toilet).toContainText('公共厕所');
+	await expect(toilet).toContainText('有');
+	await expect(toilet).toContainText(/公共厕所 .+确认/);
+	await expect(sheet.locator('[data-service="water"]')).toContainText('没有');
+
+	// 高德 reads GCJ-02: the link carries the converted point, about 480 m from the stored one.
+	const gcj = wgs84ToGcj02({ lat: 31.0401, lng: 121.1916 });
+	const amap = sheet.getByRole('link', { name: '高德地图' });
+	const href = new URL((await amap.getAttribute('href'))!);
+	const [lng, lat] = href.searchParams.get('position')!.split(',').map(Number);
+	expect(lng).toBeCloseTo(gcj.lng, 6);
+	expect(lat).toBeCloseTo(gcj.lat, 6);
+	expect(href.searchParams.get('coordinate')).toBe('gaode');
+	const popup = page.waitForEvent('popup');
+	await amap.click();
+	const opened = await popup;
+	await opened.waitForLoadState();
+	expect(new URL(opened.url()).searchParams.get('position')).toBe(
+		href.searchParams.get('position')
+	);
+	await opened.close();
+	// geo: stays in WGS-84.
+	await expect(sheet.getByRole('link', { name: '其他地图应用' })).toHaveAttribute(
+		'href',
+		/^geo:31\.040100,121\.191600\?q=/
+	);
+
+	await page.keyboard.press('Escape');
+	await expect(sheet).toHaveCount(0);
+	await expect(item).toBeFocused();
+});
+
+test('有问题 → 厕所锁了 from an anonymous rider reaches the block office', async ({
+	page,
+	context
+}) => {
+	await riderAt(context);
+	await page.goto('/');
+	await mapWithPlaces(page);
+	await page.locator(`.panel [data-place-id="${PLACES.publicToilet}"]`).click();
+	const sheet = page.getByTestId('place-sheet');
+	await sheet.getByRole('button', { name: '有问题' }).click();
+	await sheet.getByRole('button', { name: '厕所锁了' }).click();
+	await expect(sheet.getByTestId('place-action-status')).toContainText('已记录：厕所锁了');
+	await expect(sheet.getByTestId('place-action-status')).toContainText('已发送');
+	await expect(sheet.getByTestId('place-freshness')).toContainText('有人反映：厕所锁了');
+
+	// Signed in transparently, anonymously, to send it.
+	const riderId = await sessionUserId(page);
+	expect(riderId).toMatch(/^[0-9a-f-]{36}$/);
+	expect(
+		await page.evaluate(() => {
+			const key = Object.keys(localStorage).find((k) => /^sb-.*-auth-token$/.test(k))!;
+			return JSON.parse(localStorage.getItem(key)!).user.is_anonymous;
+		})
+	).toBe(true);
+
+	const office = await officeClient();
+	const { data, error } = await office
+		.from('feedback')
+		.select('kind, problem_code, place_id, status, feedback_reporters!inner(reporter_id)')
+		.eq('place_id', PLACES.publicToilet)
+		.eq('feedback_reporters.reporter_id', riderId!);
+	expect(error).toBeNull();
+	expect(data).toEqual([
+		{
+			kind: 'place_problem',
+			problem_code: 'toilet_locked',
+			place_id: PLACES.publicToilet,
+			status: 'submitted',
+			feedback_reporters: { reporter_id: riderId }
+		}
+	]);
+});
+
+test('the office marks a toilet out of order and the open map updates within 2 s', async ({
+	page,
+	context
+}) => {
+	await riderAt(context);
+	await page.goto('/');
+	await mapWithPlaces(page);
+	await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+	const item = page.locator(`.panel [data-place-id="${PLACES.publicToilet}"]`);
+	await expect(item).toBeVisible();
+	await expect(item).not.toContainText('厕所暂停开放');
+
+	const office = await officeClient();
+	const set = Date.now();
+	const { data, error } = await office
+		.from('place_live_status')
+		.insert({ place_id: PLACES.publicToilet, kind: 'toilet_unavailable' })
+		.select('id')
+		.single();
+	expect(error).toBeNull();
+	try {
+		await expect(item).toContainText('厕所暂停开放', { timeout: 2000 });
+		expect(Date.now() - set).toBeLessThan(2000);
+		// With 厕所 chosen, the place drops out of the list and off the map.
+		await chip(page, '厕所').click();
+		await expect(item).toHaveCount(0);
+		expect(
+			await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)
+		).toBe(true);
+	} finally {
+		await office.from('place_live_status').delete().eq('id', data!.id);
+	}
+	// Ended by the office: back in the list, live again.
+	await expect(item).toBeVisible({ timeout: 2000 });
+});
