@@ -189,6 +189,17 @@ test('反馈 puts the danger calls first, then the office and the public reports
 	await expect(history).toContainText('一周内新增3处"暖心通道"');
 	// Internal office notes never reach the public page.
 	await expect(page.getByText('包保领导约定周三现场踏勘')).toHaveCount(0);
+
+	// A duplicate links to the report it repeats, whose own page then shows (not the duplicate's).
+	await page.goto('/report/50000000-0000-4000-8000-000000000004');
+	await expect(page.getByTestId('report-status')).toContainText('结果：与已有反馈重复');
+	await page.getByRole('link', { name: '看原来那条反馈' }).click();
+	await expect(page).toHaveURL(/50000000-0000-4000-8000-000000000003$/);
+	await expect(page.getByTestId('report-status')).toHaveText('正在处理');
+	await expect(page.getByRole('region', { name: '处理经过' })).toContainText(
+		'本周内更换破损道板砖'
+	);
+	await expect(page.getByText('1 人也遇到了')).toBeVisible();
 });
 
 test('加入日历 downloads an .ics made on the phone with the event’s Shanghai start', async ({
