@@ -3,7 +3,7 @@
 export async function readBounded(
 	body: ReadableStream<Uint8Array> | null,
 	max: number
-): Promise<Uint8Array | null> {
+): Promise<Uint8Array<ArrayBuffer> | null> {
 	if (!body) return new Uint8Array();
 	const chunks: Uint8Array[] = [];
 	let size = 0;
