@@ -14,6 +14,7 @@ import { startStaticServer } from '../scripts/serve.ts';
 import { CHROMIUM_ARGS } from '../playwright.config.ts';
 import { staticRoutes } from '../tests/e2e/support.ts';
 import { BUILD_DIR, CHROMIUM_PATH, ensureBuild } from './bundle.ts';
+import { demoStack } from './demo-stack.ts';
 
 const RESULTS = path.join(ROOT, 'bench/results');
 const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
@@ -81,10 +82,14 @@ async function audit(url: string): Promise<Audit> {
 async function main() {
 	await ensureBuild();
 	mkdirSync(RESULTS, { recursive: true });
+	// With the data behind it: the map's list, pins and live channel are part of what is measured.
+	const stack = await demoStack();
 	const server = await startStaticServer({ root: BUILD_DIR, port: 0 });
 	const rows: Row[] = [];
 	try {
-		for (const route of staticRoutes()) {
+		// LIGHTHOUSE_ROUTES=/,/me measures only those routes.
+		const only = process.env.LIGHTHOUSE_ROUTES?.split(',');
+		for (const route of staticRoutes().filter((r) => !only || only.includes(r))) {
 			const runs: Audit[] = [];
 			for (let i = 1; i <= RUNS; i++) {
 				console.log(`[lighthouse] ${route} run ${i}/${RUNS} …`);
@@ -98,6 +103,7 @@ async function main() {
 		}
 	} finally {
 		await server.close();
+		await stack.stop();
 	}
 
 	console.log(

@@ -2,7 +2,7 @@
 // and a confirmation made offline waits, visibly, and reaches the server exactly once when the
 // connection returns.
 import { expect, test } from '@playwright/test';
-import { PLACES, listItems, mapWithPlaces, officeClient, riderAt } from './map-support.ts';
+import { PLACES, listItems, listed, mapWithPlaces, officeClient, riderAt } from './map-support.ts';
 import { controlled, mapReady, sessionUserId } from './support.ts';
 
 test('offline, the map shows the saved places and their age, and sends a confirmation once back online', async ({
@@ -13,7 +13,7 @@ test('offline, the map shows the saved places and their age, and sends a confirm
 	await page.goto('/');
 	await controlled(page);
 	await mapWithPlaces(page);
-	const online = await listItems(page).count();
+	const online = await listed(page);
 
 	await context.setOffline(true);
 	const response = await page.reload();

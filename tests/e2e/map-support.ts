@@ -44,6 +44,13 @@ export async function mapWithPlaces(page: Page): Promise<void> {
 
 export const listItems = (page: Page) => page.locator('.panel li [data-place-id]');
 
+/** How many places the list says it has, once every row is in (long lists fill in a moment later). */
+export async function listed(page: Page): Promise<number> {
+	const count = Number(/\d+/.exec(await page.getByTestId('places-count').innerText())![0]);
+	await expect(listItems(page)).toHaveCount(count);
+	return count;
+}
+
 /** How many places the map shows: single pins plus the places inside numbered clusters. */
 export function placesOnMap(page: Page): Promise<number> {
 	return page.evaluate(() => {

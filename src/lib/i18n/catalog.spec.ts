@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	LOCALES,
 	catalogs as loaded,
+	formatNumber,
 	isLocale,
 	loadCatalog,
 	translate,
@@ -66,6 +67,15 @@ describe('translate', () => {
 		expect(translate('en', 'time.daysAgo', { count: 3 })).toBe('3 days ago');
 		expect(translate('zh-CN', 'time.daysAgo', { count: 1 })).toBe('1 天前');
 		expect(translate('zh-CN', 'time.daysAgo', { count: 3 })).toBe('3 天前');
+	});
+
+	it('writes small numbers as Intl does, without creating a formatter', () => {
+		for (const locale of LOCALES) {
+			const intl = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+			for (const value of [0, 1, 7, 12, 350, 999, 0.25, 1.2, 1.25, 9.95, 999.94]) {
+				expect(formatNumber(locale, value), `${locale} ${value}`).toBe(intl.format(value));
+			}
+		}
 	});
 
 	it('formats numeric parameters for the locale', () => {

@@ -18,10 +18,6 @@ declare module 'leaflet/src/layer/LayerGroup.js' {
 declare module 'leaflet/src/geo/LatLngBounds.js' {
 	export { LatLngBounds } from 'leaflet';
 }
-declare module 'leaflet/src/control/Control.Zoom.js' {
-	import type { Control } from 'leaflet';
-	export const Zoom: typeof Control.Zoom;
-}
 declare module 'leaflet/src/map/handler/Map.Drag.js';
 declare module 'leaflet/src/map/handler/Map.TouchZoom.js';
 declare module 'leaflet/src/map/handler/Map.DoubleClickZoom.js';

@@ -1,9 +1,10 @@
 // The Leaflet adapter: the only module that imports Leaflet. It is loaded with a dynamic import after the
 // first paint, so Leaflet and its CSS never delay the app shell. Only the parts the rider map uses are
 // imported, from Leaflet's own ES modules: the map with its touch, drag, wheel and keyboard handlers,
-// tile layers, markers and the zoom control (about 25 KiB gzip instead of 43 KiB for the whole
-// library; vector layers, popups, GeoJSON and overlays are left out). Pins are inline SVG (divIcon),
-// coloured by category with a mark for the tier, and merge into numbered clusters where they crowd.
+// tile layers and markers (about 25 KiB gzip instead of 43 KiB for the whole library; vector layers,
+// popups, GeoJSON, overlays and Leaflet's controls are left out — the app draws its own zoom buttons
+// beside the map, where no pin can hide under them). Pins are inline SVG (divIcon), coloured by
+// category with a mark for the tier, and merge into numbered clusters where they crowd.
 import { Map as LeafletMap } from 'leaflet/src/map/Map.js';
 import 'leaflet/src/map/handler/Map.Drag.js';
 import 'leaflet/src/map/handler/Map.TouchZoom.js';
@@ -15,19 +16,17 @@ import { Marker } from 'leaflet/src/layer/marker/Marker.js';
 import { DivIcon } from 'leaflet/src/layer/marker/DivIcon.js';
 import { LayerGroup } from 'leaflet/src/layer/LayerGroup.js';
 import { LatLngBounds } from 'leaflet/src/geo/LatLngBounds.js';
-import { Zoom } from 'leaflet/src/control/Control.Zoom.js';
 import 'leaflet/dist/leaflet.css';
 import './categories.css';
 import './markers.css';
 import type { LatLng } from '#lib/config.ts';
 import { clusterPoints } from './cluster.ts';
-import { fromTiles, toTiles, type TileProvider } from './tiles.ts';
+import { fromTiles, toTiles } from './datum.ts';
+import type { TileProvider } from './tiles.ts';
 import type { MapMarker, MapOrigin } from './map-state.svelte.ts';
 
 export type MapLabels = {
 	region: string;
-	zoomIn: string;
-	zoomOut: string;
 	/** The accessible name of a cluster pin, from the names of the places in it. */
 	cluster: (names: string[]) => string;
 };
@@ -47,6 +46,7 @@ export type MapHandle = {
 	setMarkers(markers: MapMarker[], selectedId: string | null): void;
 	setOrigin(origin: MapOrigin | null): void;
 	setView(centre: LatLng, zoom?: number): void;
+	zoomBy(delta: number): void;
 	setLabels(labels: MapLabels): void;
 	destroy(): void;
 };
@@ -118,10 +118,11 @@ export function createMap(element: HTMLElement, options: MapOptions): MapHandle 
 		options.onTiles(true);
 	});
 	tiles.on('load', () => options.onTiles(failed > 0));
-	tiles.addTo(map);
+	// Tiles come a task later: the map (and its pins) take input first, and the two jobs do not add
+	// up to one long task on a slow phone.
+	const addTiles = setTimeout(() => tiles.addTo(map));
 
 	let labels = options.labels;
-	let zoom = new Zoom({ position: 'topright' }).addTo(map);
 	map.on('moveend', () => {
 		const c = map.getCenter();
 		options.onMove(fromTiles(provider, { lat: c.lat, lng: c.lng }), map.getZoom());
@@ -147,9 +148,10 @@ export function createMap(element: HTMLElement, options: MapOptions): MapHandle 
 		for (const group of groups) {
 			if (group.ids.length === 1) {
 				const m = byId.get(group.ids[0])!;
+				const label = m.label();
 				const marker = new Marker(onTiles(m.position), {
 					icon: pinIcon(m, m.id === selected),
-					title: m.label,
+					title: label,
 					keyboard: true,
 					riseOnHover: true,
 					zIndexOffset: m.id === selected ? 1000 : 0
@@ -157,7 +159,7 @@ export function createMap(element: HTMLElement, options: MapOptions): MapHandle 
 				marker.on('click', () => options.onSelect(m.id));
 				marker.addTo(pins);
 				const el = marker.getElement();
-				el?.setAttribute('aria-label', m.label);
+				el?.setAttribute('aria-label', label);
 				el?.setAttribute('data-place-id', m.id);
 				if (m.id === selected) el?.setAttribute('aria-current', 'true');
 				continue;
@@ -165,7 +167,7 @@ export function createMap(element: HTMLElement, options: MapOptions): MapHandle 
 			const members = group.ids.map((id) => byId.get(id)!);
 			const at = map.unproject([group.x, group.y], z);
 			const cluster = new Marker(at, { icon: clusterIcon(members.length), keyboard: true });
-			const label = labels.cluster(members.map((m) => m.label));
+			const label = labels.cluster(members.map((m) => m.label()));
 			cluster.on('click', () => {
 				const bounds = new LatLngBounds(members.map((m) => onTiles(m.position)));
 				map.fitBounds(bounds.pad(0.3), { maxZoom: NO_CLUSTERS_FROM_ZOOM, animate });
@@ -186,12 +188,6 @@ export function createMap(element: HTMLElement, options: MapOptions): MapHandle 
 		labels = next;
 		element.setAttribute('role', 'region');
 		element.setAttribute('aria-label', next.region);
-		zoom.remove();
-		zoom = new Zoom({
-			position: 'topright',
-			zoomInTitle: next.zoomIn,
-			zoomOutTitle: next.zoomOut
-		}).addTo(map);
 		drawPins();
 	}
 	setLabels(options.labels);
@@ -224,8 +220,12 @@ export function createMap(element: HTMLElement, options: MapOptions): MapHandle 
 		setView(c, z) {
 			map.setView(onTiles(c), z ?? map.getZoom(), { animate });
 		},
+		zoomBy(delta) {
+			map.setZoom(map.getZoom() + delta, { animate });
+		},
 		setLabels,
 		destroy() {
+			clearTimeout(addTiles);
 			resize.disconnect();
 			map.remove();
 		}

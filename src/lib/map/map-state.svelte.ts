@@ -10,8 +10,11 @@ export type MapMarker = {
 	id: string;
 	/** WGS-84; the map converts it for tiles drawn in another datum. */
 	position: LatLng;
-	/** Accessible name of the pin, in the user's language (the place's name and its state). */
-	label: string;
+	/**
+	 * Accessible name of the pin, in the user's language (the place's name and its state); worded
+	 * only when the pin is drawn, off the task that renders the list.
+	 */
+	label: () => string;
 	/** The pin's colour. */
 	category: Category;
 	/** The mark inside the pin. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { distanceM } from '#lib/places/geo.ts';
-import { AMAP, OSM, TILE_PROVIDER, fromTiles, tileProvider, toTiles } from './tiles.ts';
+import { fromTiles, toTiles } from './datum.ts';
+import { AMAP, OSM, TILE_PROVIDER, tileProvider } from './tiles.ts';
 
 // Published pairs (domain-facts §2.2): E1, an exact WGS-84 → GCJ-02 vector in Shanghai, and G1, a
 // 黄浦 point as real map APIs return it (within a metre of the formula).

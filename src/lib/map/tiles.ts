@@ -3,12 +3,9 @@
 // Plain data, no DOM: it is also bundled into the service worker.
 //
 // Places are stored in WGS-84. OpenStreetMap tiles are drawn in WGS-84 too; 高德 tiles are drawn in
-// GCJ-02, about 480 m off in 松江, so on those the map converts every point it shows (pins, the
-// rider, the centre) into GCJ-02 and every point it reports back into WGS-84. 天地图 draws in
-// CGCS2000, which is WGS-84 to within centimetres, so it would need no conversion.
+// GCJ-02, about 480 m off in 松江, so on those the map converts every point it shows (datum.ts). 天地图
+// draws in CGCS2000, which is WGS-84 to within centimetres, so it would need no conversion.
 import { PUBLIC_MAP_TILES } from '$app/env/public';
-import { gcj02ToWgs84, wgs84ToGcj02 } from '#lib/places/geo.ts';
-import type { LatLng } from '#lib/places/types.ts';
 
 export type TileDatum = 'wgs84' | 'gcj02';
 
@@ -58,16 +55,6 @@ export function tileProvider(id: string | undefined): TileProvider {
 
 /** Chosen at build time with PUBLIC_MAP_TILES (see src/env.ts). */
 export const TILE_PROVIDER: TileProvider = tileProvider(PUBLIC_MAP_TILES);
-
-/** A stored (WGS-84) point where the provider's tiles draw it. */
-export function toTiles(provider: TileProvider, point: LatLng): LatLng {
-	return provider.datum === 'gcj02' ? wgs84ToGcj02(point) : { lat: point.lat, lng: point.lng };
-}
-
-/** A point read off the provider's tiles (the map centre after a pan) back in WGS-84. */
-export function fromTiles(provider: TileProvider, point: LatLng): LatLng {
-	return provider.datum === 'gcj02' ? gcj02ToWgs84(point) : { lat: point.lat, lng: point.lng };
-}
 
 /** How many tiles the service worker keeps (about 10 MB of OSM tiles); the oldest go first. */
 export const TILE_CACHE_LIMIT = 500;

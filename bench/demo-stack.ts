@@ -1,0 +1,41 @@
+// The seeded local stack the benchmarked build talks to (build/ is built for 127.0.0.1:54321), so the
+// map is measured as riders get it: with its places, list and live channel, not an empty frame.
+// Uses a stack already answering there (`npm start`), else starts one in memory for the bench.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PUBLISHABLE_KEY, defaultOptions } from '../supabase/local/config.ts';
+import { startStackProcess } from '../scripts/stack-process.ts';
+
+export type DemoStack = { url: string; started: boolean; stop(): Promise<void> };
+
+async function answers(url: string): Promise<boolean> {
+	try {
+		const response = await fetch(`${url}/rest/v1/blocks?select=id&limit=1`, {
+			headers: { apikey: PUBLISHABLE_KEY }
+		});
+		return response.ok;
+	} catch {
+		return false;
+	}
+}
+
+export async function demoStack(): Promise<DemoStack> {
+	const { host, port } = defaultOptions();
+	const url = `http://${host}:${port}`;
+	if (await answers(url)) return { url, started: false, stop: async () => {} };
+	const dir = await mkdtemp(path.join(tmpdir(), 'nuanxin-bench-'));
+	console.log(`[bench] starting the seeded local stack on ${url} …`);
+	const stack = await startStackProcess(
+		{ SUPABASE_PORT: String(port), SUPABASE_PGLITE_DIR: 'memory://', SUPABASE_LOCAL_DIR: dir },
+		{ quiet: true }
+	);
+	return {
+		url,
+		started: true,
+		async stop() {
+			await stack.stop();
+			await rm(dir, { recursive: true, force: true });
+		}
+	};
+}
