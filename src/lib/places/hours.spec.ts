@@ -398,6 +398,21 @@ describe('unknown and unreadable hours', () => {
 		expect(openingStateAt(mixed, holidays, sh('2026-03-09', '10:30')).state).toBe('open');
 	});
 
+	it('judges each list of hours on its own, however often it is asked', () => {
+		const day = rows(EVERY_DAY, '09:00', '17:00');
+		const night = rows(EVERY_DAY, '17:00', '02:00');
+		const noon = sh('2026-03-10', '12:00');
+		for (let i = 0; i < 3; i++) {
+			expect(openingStateAt(weekly(day), holidays, noon).state).toBe('open');
+			expect(openingStateAt(weekly(night), holidays, noon).state).toBe('closed');
+			// The same rows on the state calendar: compiled once, applied by that calendar's rules.
+			expect(openingStateAt(workdays(day), holidays, sh('2026-02-17', '12:00')).state).toBe(
+				'closed'
+			);
+			expect(openingStateAt(weekly(day), holidays, sh('2026-02-17', '12:00')).state).toBe('open');
+		}
+	});
+
 	it('works without any holiday calendar', () => {
 		const office = workdays(rows(MON_FRI, '08:30', '17:00'));
 		const state = openingStateAt(office, EMPTY_HOLIDAY_CALENDAR, sh('2026-02-17', '10:00'));

@@ -130,12 +130,19 @@ function formatMinutes(minutes: number): string {
 
 // Rows that cannot be read are dropped rather than failing the whole map: the database types the
 // columns, so this only guards against hand-edited or cached data. A place whose rows are all
-// unreadable has unknown hours, which is the honest answer.
+// unreadable has unknown hours, which is the honest answer. Listings are immutable, so the rows of
+// one hours array are compiled once however often the map re-ranks (a filter tap, every minute).
+const compiledRows = new WeakMap<readonly OpeningHoursRow[], CompiledRow[]>();
+
 function compileSchedule(schedule: PlaceSchedule): CompiledSchedule {
-	const rows: CompiledRow[] = [];
-	for (const row of schedule.hours) {
-		const compiled = compileRow(row);
-		if (compiled) rows.push(compiled);
+	let rows = compiledRows.get(schedule.hours);
+	if (!rows) {
+		rows = [];
+		for (const row of schedule.hours) {
+			const compiled = compileRow(row);
+			if (compiled) rows.push(compiled);
+		}
+		compiledRows.set(schedule.hours, rows);
 	}
 	return { calendar: schedule.calendar, rows };
 }

@@ -87,6 +87,22 @@ describe('local dates', () => {
 	});
 });
 
+describe('date arithmetic, many times over', () => {
+	it('gives the same answers for thousands of dates, beyond what it keeps in memory', () => {
+		let date = '2025-01-01';
+		for (let i = 1; i <= 3000; i++) {
+			const next = addDays(date, 1);
+			const expected = new Date(Date.UTC(2025, 0, 1 + i)).toISOString().slice(0, 10);
+			expect(next).toBe(expected);
+			expect(addDays(next, -i)).toBe('2025-01-01');
+			date = next;
+		}
+		// A date that failed once fails every time: nothing wrong is remembered.
+		expect(() => addDays('2026-02-30', 1)).toThrow(RangeError);
+		expect(() => addDays('2026-02-30', 1)).toThrow(RangeError);
+	});
+});
+
 describe('parseTimestamp', () => {
 	it('reads Postgres timestamptz text and rejects the rest', () => {
 		expect(parseTimestamp('2026-02-14T08:00:00+00:00')).toBe(Date.UTC(2026, 1, 14, 8));
