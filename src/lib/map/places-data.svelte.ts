@@ -68,6 +68,8 @@ export class PlacesData {
 	#again = false;
 	/** Changes heard while a fetch is on its way; applied again on top of its (older) answer. */
 	#heardDuringFetch: Change[][] = [];
+	/** A fetch has been sent: anything changed before the live channel joined may be missing. */
+	#fetchedBeforeLive = false;
 
 	/** `gate`: network work waits for it (the first screen being usable). */
 	constructor(store: Promise<KeyValueStore>, gate: Promise<unknown>) {
@@ -142,6 +144,7 @@ export class PlacesData {
 			return;
 		}
 		this.loading = true;
+		this.#fetchedBeforeLive = true;
 		try {
 			const [client, db] = await Promise.all([getSupabase(), queries()]);
 			const calendar = db.fetchCalendarDays(client);
@@ -150,7 +153,8 @@ export class PlacesData {
 			const now = Date.now();
 			const listings = await this.#fetching(db.fetchListingsInArea(client, area, now));
 			this.calendar = await calendar;
-			this.listings = listings;
+			// An unchanged answer (a catch-up fetch, usually) leaves the list and the pins alone.
+			if (JSON.stringify(listings) !== JSON.stringify(this.listings)) this.listings = listings;
 			this.#area = area;
 			this.fetchedAt = now;
 			this.fresh = true;
@@ -258,9 +262,11 @@ export class PlacesData {
 					place: (record) => this.#placeChanged(client, db, record),
 					connection: (state) => {
 						this.live = state === 'SUBSCRIBED';
-						// Rejoined after a break: changes made meanwhile were not delivered.
-						if (this.live && wasLive) void this.refresh(this.#origin, true);
-						if (this.live) wasLive = true;
+						if (!this.live) return;
+						// Joined after a fetch was sent, or rejoined after a break: a change made in
+						// between reached neither, so fetch once more.
+						if (wasLive || this.#fetchedBeforeLive) void this.refresh(this.#origin, true);
+						wasLive = true;
 					}
 				});
 			})
