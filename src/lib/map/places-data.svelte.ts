@@ -29,6 +29,12 @@ const queries = () => import('#lib/supabase/places.ts');
 
 type Change = (listings: readonly Listing[]) => readonly Listing[];
 
+/** The browser's next idle moment (at most a second away), or a plain timeout where unsupported. */
+function idle(then: () => void): void {
+	if (typeof requestIdleCallback === 'function') requestIdleCallback(then, { timeout: 1000 });
+	else setTimeout(then, 200);
+}
+
 /** Data older than this is fetched again when the connection comes back. */
 const STALE_AFTER_MS = 5 * 60_000;
 
@@ -254,6 +260,9 @@ export class PlacesData {
 		let cancelled = false;
 		let wasLive = false;
 		void this.#gate
+			// Joining the channel waits for a quiet moment: the first fetch and the list come first
+			// (the join then catches up on anything that changed meanwhile).
+			.then(() => new Promise((resolve) => idle(resolve)))
 			.then(() => Promise.all([getSupabase(), queries()]))
 			.then(([client, db]) => {
 				if (cancelled) return;
