@@ -1,7 +1,6 @@
-// The rider map's state, shared by context between the map, the list and whatever feeds them.
-// Place loading, filters and the list live elsewhere; they talk to the map only through this class:
-// `setMarkers` to show pins, `selectedId` to follow taps, `showArea` to move the view, `origin` for
-// the point distances are measured from.
+// The rider map's view state, shared by context between the map and the page that feeds it: what is
+// selected (a tapped pin or list row), where the map looks, and programmatic moves (`showArea`).
+// The pins and the origin marker are handed to MapView as props.
 import { createContext } from 'svelte';
 import { BLOCK, type LatLng } from '#lib/config.ts';
 import type { Category, Tier } from '#lib/places/types.ts';
@@ -37,15 +36,9 @@ export class MapState {
 	/** Where the map is looking, updated after the user pans or zooms. */
 	centre: LatLng = $state.raw(BLOCK.centre);
 	zoom = $state(BLOCK.zoom);
-	markers: MapMarker[] = $state.raw([]);
-	origin: MapOrigin | null = $state.raw(null);
 	selectedId: string | null = $state(null);
 	/** The latest programmatic move; the map applies each one once. */
 	viewRequest: ViewRequest | null = $state.raw(null);
-
-	setMarkers(markers: MapMarker[]): void {
-		this.markers = markers;
-	}
 
 	select(id: string | null): void {
 		this.selectedId = id;

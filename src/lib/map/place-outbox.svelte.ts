@@ -6,7 +6,7 @@ import { createSubscriber } from 'svelte/reactivity';
 import type { PlaceProblemCode, ServiceKey } from '#lib/places/types.ts';
 import type { KeyValueStore } from '#lib/sync/kv-store.ts';
 import type { OutboxRunner } from '#lib/sync/outbox-runner.ts';
-import type { Outbox, OutboxOperation, OutboxSummary } from '#lib/sync/outbox.ts';
+import type { Outbox, OutboxSummary } from '#lib/sync/outbox.ts';
 
 export type PlaceWrite =
 	| { kind: 'confirmation'; payload: { place_id: string; service: ServiceKey | null } }
@@ -24,7 +24,7 @@ const NOTHING_QUEUED: OutboxSummary = {
 };
 
 /** A v4 UUID; crypto.randomUUID needs a secure context, getRandomValues does not. */
-export function newId(): string {
+function newId(): string {
 	if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
 	const b = crypto.getRandomValues(new Uint8Array(16));
 	b[6] = (b[6] & 0x0f) | 0x40;
@@ -101,10 +101,5 @@ export class PlaceOutbox {
 
 	discard(id: string): void {
 		void this.#ready.then((runner) => runner.discard(id));
-	}
-
-	/** The writes about one place, oldest first. */
-	about(placeId: string): OutboxOperation<PlaceWrite>[] {
-		return this.outbox.operations.filter((op) => op.payload.place_id === placeId);
 	}
 }

@@ -262,7 +262,7 @@ export class PlacesData {
 		void this.#gate
 			// Joining the channel waits for a quiet moment: the first fetch and the list come first
 			// (the join then catches up on anything that changed meanwhile).
-			.then(() => new Promise((resolve) => idle(resolve)))
+			.then(() => new Promise<void>((resolve) => idle(resolve)))
 			.then(() => Promise.all([getSupabase(), queries()]))
 			.then(([client, db]) => {
 				if (cancelled) return;

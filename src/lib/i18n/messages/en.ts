@@ -185,7 +185,6 @@ export default {
 	'place.notFound': 'This place cannot be found; it may have been taken down.',
 	'place.loading': 'Loading the place…',
 	'outbox.waiting': { one: '{count} waiting to send', other: '{count} waiting to send' },
-	'outbox.sending': 'Sending…',
 	'outbox.sent': 'Sent',
 	'outbox.failed': { one: '{count} could not be sent', other: '{count} could not be sent' },
 	'outbox.discard': 'Discard',

@@ -177,7 +177,6 @@ export default {
 	'place.notFound': '找不到这个地点，可能已经下架。',
 	'place.loading': '正在加载地点…',
 	'outbox.waiting': { other: '{count} 条待发送' },
-	'outbox.sending': '正在发送…',
 	'outbox.sent': '已发送',
 	'outbox.failed': { other: '{count} 条没能发送' },
 	'outbox.discard': '放弃',
