@@ -1,7 +1,8 @@
 // The rider map in Chromium against the seeded e2e stack, without tiles: nearest first from a mocked
 // position, needs filters on the list and the pins, the place sheet, a problem report from an
 // anonymous rider, and a status the office sets arriving live.
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
 import { wgs84ToGcj02 } from '../../src/lib/places/geo.ts';
 import {
 	PLACES,
@@ -15,7 +16,16 @@ import {
 } from './map-support.ts';
 import { sessionUserId } from './support.ts';
 
-const chip = (page: import('@playwright/test').Page, name: string) =>
+async function seriousViolations(page: Page) {
+	const { violations } = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+		.analyze();
+	return violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const chip = (page: Page, name: string) =>
 	page.getByRole('group', { name: '我需要' }).getByRole('button', { name, exact: true });
 
 test('a rider on 文涵路 gets the nearest open toilet first, with its distance', async ({
@@ -205,4 +215,28 @@ test('the office marks a toilet out of order and the open map updates within 2 s
 	}
 	// Ended by the office: back in the list, live again.
 	await expect(item).toBeVisible({ timeout: 2000 });
+});
+
+test('a shared place link opens the place on its own page, and on the map', async ({
+	page,
+	context
+}) => {
+	await riderAt(context);
+	await page.goto(`/places/${PLACES.pharmacy}`);
+	const heading = page.getByRole('heading', { level: 1, name: '暖新便民药房（演示）' });
+	await expect(heading).toBeVisible();
+	await expect(page.getByTestId('place-freshness')).toContainText('确认');
+	await expect(page.getByText('骑手购买创可贴、藿香正气水等九折')).toBeVisible();
+	await expect(page).toHaveTitle(/暖新便民药房/);
+	expect(await seriousViolations(page)).toEqual([]);
+
+	await page.getByRole('link', { name: '在地图上看' }).click();
+	const sheet = page.getByTestId('place-sheet');
+	await expect(
+		sheet.getByRole('heading', { level: 2, name: '暖新便民药房（演示）' })
+	).toBeVisible();
+	expect(await seriousViolations(page)).toEqual([]);
+
+	await page.goto('/places/00000000-0000-4000-8000-000000000000');
+	await expect(page.getByText('找不到这个地点，可能已经下架。')).toBeVisible();
 });
