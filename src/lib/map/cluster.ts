@@ -16,8 +16,8 @@ export interface Cluster {
 	y: number;
 }
 
-/** Pins whose centres are closer than this merge. */
-export const CLUSTER_RADIUS_PX = 44;
+/** Pins whose centres are closer than this merge: a pin's touch target is 48 px wide. */
+export const CLUSTER_RADIUS_PX = 48;
 
 /**
  * Groups points: each point not yet taken starts a group and takes every free point within

@@ -63,14 +63,20 @@ const TIER_MARK: Record<MapMarker['tier'], string> = {
 	facility: '<rect x="11" y="10" width="10" height="10"/>'
 };
 
+/** Every pin and cluster takes at least this much room to tap, gloves on. */
+const TARGET_PX = 48;
+
 function pinIcon(marker: MapMarker, selected: boolean): DivIcon {
 	const size = selected ? 1.25 : 1;
+	const [width, height] = [32 * size, 40 * size];
 	const state = `${marker.muted ? ' nx-pin--muted' : ''}${selected ? ' nx-pin--selected' : ''}`;
+	// The drawn pin sits at the bottom centre of a touch target at least 48 px square.
+	const box = Math.max(TARGET_PX, height);
 	return new DivIcon({
 		className: `nx-pin nx-cat-${marker.category}${state}`,
-		html: `<svg viewBox="0 0 32 40" width="${32 * size}" height="${40 * size}" aria-hidden="true"><path class="nx-pin-body" d="${PIN_PATH}"/><g class="nx-pin-mark">${TIER_MARK[marker.tier]}</g></svg>`,
-		iconSize: [32 * size, 40 * size],
-		iconAnchor: [16 * size, 40 * size]
+		html: `<svg viewBox="0 0 32 40" width="${width}" height="${height}" aria-hidden="true"><path class="nx-pin-body" d="${PIN_PATH}"/><g class="nx-pin-mark">${TIER_MARK[marker.tier]}</g></svg>`,
+		iconSize: [box, box],
+		iconAnchor: [box / 2, box]
 	});
 }
 
@@ -78,8 +84,8 @@ function clusterIcon(count: number): DivIcon {
 	return new DivIcon({
 		className: 'nx-cluster',
 		html: `<span aria-hidden="true">${count}</span>`,
-		iconSize: [44, 44],
-		iconAnchor: [22, 22]
+		iconSize: [TARGET_PX, TARGET_PX],
+		iconAnchor: [TARGET_PX / 2, TARGET_PX / 2]
 	});
 }
 
