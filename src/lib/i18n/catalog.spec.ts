@@ -1,18 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
 	LOCALES,
-	catalogs as loaded,
+	PARTS,
 	formatNumber,
 	isLocale,
-	loadCatalog,
 	translate,
-	type Catalog,
-	type Locale,
 	type PluralMessage
 } from './catalog.ts';
-import en from './messages/en.ts';
-
-const catalogs: Record<Locale, Catalog> = { 'zh-CN': loaded['zh-CN'], en };
+import { ALL_MESSAGES } from './all-catalogs.ts';
+import checklist from './messages/zh-CN/checklist.ts';
+import events from './messages/zh-CN/events.ts';
 
 const placeholders = (message: string | PluralMessage) =>
 	[
@@ -23,25 +20,47 @@ const placeholders = (message: string | PluralMessage) =>
 		)
 	].sort();
 
+/** Every message of a language, whatever its part. */
+const all = (locale: (typeof LOCALES)[number]) =>
+	Object.assign({}, ...Object.values(ALL_MESSAGES[locale])) as Record<
+		string,
+		string | PluralMessage
+	>;
+
 describe('message catalogs', () => {
-	it('every language has exactly the keys of the zh-CN source', () => {
-		const source = Object.keys(catalogs['zh-CN']).sort();
-		for (const locale of LOCALES) expect(Object.keys(catalogs[locale]).sort()).toEqual(source);
+	it('every language has exactly the keys of the zh-CN source, part by part', () => {
+		for (const part of PARTS) {
+			const source = Object.keys(ALL_MESSAGES['zh-CN'][part]).sort();
+			expect(source.length, part).toBeGreaterThan(0);
+			for (const locale of LOCALES) {
+				expect(Object.keys(ALL_MESSAGES[locale][part]).sort(), `${locale} ${part}`).toEqual(source);
+			}
+		}
+	});
+
+	it('no key is in two parts', () => {
+		const seen = new Map<string, string>();
+		for (const part of PARTS) {
+			for (const key of Object.keys(ALL_MESSAGES['zh-CN'][part])) {
+				expect(seen.get(key), key).toBeUndefined();
+				seen.set(key, part);
+			}
+		}
 	});
 
 	it('a translation uses the same placeholders as the source', () => {
-		for (const [key, message] of Object.entries(catalogs['zh-CN'])) {
+		const translations = Object.fromEntries(LOCALES.map((locale) => [locale, all(locale)]));
+		for (const [key, message] of Object.entries(all('zh-CN'))) {
 			const source = placeholders(message);
 			for (const locale of LOCALES) {
-				const translated = catalogs[locale][key as keyof (typeof catalogs)['en']];
-				expect(placeholders(translated), `${locale} ${key}`).toEqual(source);
+				expect(placeholders(translations[locale][key]), `${locale} ${key}`).toEqual(source);
 			}
 		}
 	});
 
 	it('no message is empty', () => {
 		for (const locale of LOCALES) {
-			for (const [key, message] of Object.entries(catalogs[locale])) {
+			for (const [key, message] of Object.entries(all(locale))) {
 				const texts = typeof message === 'string' ? [message] : Object.values(message);
 				for (const text of texts) expect(text?.trim(), `${locale} ${key}`).not.toBe('');
 			}
@@ -49,7 +68,7 @@ describe('message catalogs', () => {
 	});
 
 	it('English messages contain no Chinese, except the name of the Chinese language itself', () => {
-		for (const [key, message] of Object.entries(catalogs.en)) {
+		for (const [key, message] of Object.entries(all('en'))) {
 			if (key === 'locale.switchTo') continue;
 			expect(JSON.stringify(message), key).not.toMatch(/\p{Script=Han}/u);
 		}
@@ -82,21 +101,46 @@ describe('translate', () => {
 		expect(translate('en', 'time.minutesAgo', { count: 1500 })).toBe('1,500 minutes ago');
 	});
 
-	it('falls back to Chinese for a language whose messages are not loaded yet', async () => {
-		delete loaded.en;
-		try {
-			expect(translate('en', 'nav.map')).toBe('地图');
-			await loadCatalog('en');
-			expect(translate('en', 'nav.map')).toBe('Map');
-		} finally {
-			loaded.en = en;
-		}
-	});
-
 	it('recognises only the supported locales', () => {
 		expect(isLocale('en')).toBe(true);
 		expect(isLocale('zh-CN')).toBe(true);
 		expect(isLocale('zh')).toBe(false);
 		expect(isLocale(null)).toBe(false);
+	});
+});
+
+describe('loading messages as the app does', () => {
+	/** The catalog as the app starts it: the shell's Chinese and nothing else. */
+	async function freshCatalog() {
+		vi.resetModules();
+		return import('./catalog.ts');
+	}
+
+	it('starts with the shell in Chinese only, and falls back to Chinese until English is loaded', async () => {
+		const catalog = await freshCatalog();
+		expect(catalog.translate('zh-CN', 'nav.map')).toBe('地图');
+		expect(catalog.translate('en', 'nav.map')).toBe('地图');
+		await catalog.loadCatalog('en');
+		expect(catalog.translate('en', 'nav.map')).toBe('Map');
+	});
+
+	it('a route brings its part in Chinese, and in every language asked for', async () => {
+		const catalog = await freshCatalog();
+		// Not in use: the key itself, never another page's words or a crash.
+		expect(catalog.translate('zh-CN', 'events.title')).toBe('events.title');
+		await catalog.useMessages('events', events);
+		expect(catalog.translate('zh-CN', 'events.title')).toBe('活动');
+		expect(catalog.catalogs.en).toEqual({});
+
+		await catalog.loadCatalog('en');
+		expect(catalog.translate('en', 'events.title')).toBe('Events');
+		expect(catalog.translate('en', 'nav.map')).toBe('Map');
+		expect('checklist.title' in catalog.catalogs.en).toBe(false);
+
+		await catalog.useMessages('checklist', checklist);
+		expect(catalog.translate('en', 'checklist.title')).toBe(
+			ALL_MESSAGES.en.checklist['checklist.title']
+		);
+		expect('report.title' in catalog.catalogs.en).toBe(false);
 	});
 });

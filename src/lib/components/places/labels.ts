@@ -1,10 +1,9 @@
-// The words for the map's data: a place's hours ("营业中 · 21:30 打烊"), its freshness ("3 天前确认"),
-// names in the rider's language. The domain returns data; this picks the catalog messages for it.
+// The words for a place's hours ("营业中 · 21:30 打烊"), on the map's list and pins as in the sheet.
+// The domain returns data; this picks the catalog messages for it.
 import type { I18n } from '#lib/i18n/i18n.svelte.ts';
 import type { Locale } from '#lib/i18n/catalog.ts';
-import type { Freshness } from '#lib/places/freshness.ts';
 import type { LabelMoment, OpeningLabel } from '#lib/places/opening-label.ts';
-import { PLACE_PROBLEM_CODES, type IsoWeekday, type PlaceProblemCode } from '#lib/places/types.ts';
+import type { IsoWeekday } from '#lib/places/types.ts';
 
 type Words = Pick<I18n, 't' | 'locale' | 'age'>;
 
@@ -63,27 +62,4 @@ export function openingText(i18n: Words, label: OpeningLabel): string {
 			return label.notice ? i18n.t('place.closedNotice', { opens: text }) : text;
 		}
 	}
-}
-
-/** "3 天前确认", "有人反映：厕所锁了", "尚未确认" for a place or a service. */
-export function freshnessText(i18n: Words, freshness: Freshness, now: number): string {
-	if (freshness.problem) {
-		// A code a newer server added reads as "other".
-		const code = (PLACE_PROBLEM_CODES as readonly (string | null)[]).includes(
-			freshness.problem.code
-		)
-			? (freshness.problem.code as PlaceProblemCode)
-			: 'other';
-		return i18n.t('place.disputed', {
-			age: i18n.age(new Date(freshness.problem.at), now),
-			problem: i18n.t(`place.problem.${code}`)
-		});
-	}
-	if (freshness.confirmedAt === null) return i18n.t('place.neverConfirmed');
-	return i18n.t('place.confirmedAgo', { age: i18n.age(new Date(freshness.confirmedAt), now) });
-}
-
-/** Whether the age is old enough to say "may be out of date". */
-export function isStale(freshness: Freshness): boolean {
-	return freshness.bucket === 'stale' || freshness.bucket === 'never';
 }
