@@ -8,8 +8,23 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
+// Setting up an Intl.DateTimeFormat costs a phone milliseconds (its ICU data), so each one is made
+// once per language: a list of twenty dated rows would otherwise pay for forty.
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+const timeFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+function cached(
+	formats: Map<Locale, Intl.DateTimeFormat>,
+	locale: Locale,
+	options: Intl.DateTimeFormatOptions
+): Intl.DateTimeFormat {
+	let format = formats.get(locale);
+	if (!format) formats.set(locale, (format = new Intl.DateTimeFormat(locale, options)));
+	return format;
+}
+
 export function formatDate(locale: Locale, date: Date): string {
-	return new Intl.DateTimeFormat(locale, {
+	return cached(dateFormats, locale, {
 		timeZone: TIME_ZONE,
 		year: 'numeric',
 		month: 'long',
@@ -18,7 +33,7 @@ export function formatDate(locale: Locale, date: Date): string {
 }
 
 export function formatTime(locale: Locale, date: Date): string {
-	return new Intl.DateTimeFormat(locale, {
+	return cached(timeFormats, locale, {
 		timeZone: TIME_ZONE,
 		hour: '2-digit',
 		minute: '2-digit',
