@@ -153,7 +153,7 @@ test('开店 prints as a clean paper checklist', async ({ page }) => {
 	expect(height).toBeGreaterThan(5000);
 });
 
-test('反馈 puts the danger calls first, then the office and the public reports', async ({
+test('反馈 puts the danger calls first, then how to report a place, the office and the public reports', async ({
 	page
 }) => {
 	await page.goto('/me');
@@ -161,6 +161,8 @@ test('反馈 puts the danger calls first, then the office and the public reports
 	await expect(page).toHaveURL(/\/report$/);
 	const main = page.locator('main');
 	await expect(main.locator('h2').first()).toHaveText('是否有人身危险？');
+	await expect(main.locator('h2').nth(1)).toHaveText('某个地点有问题？');
+	await expect(main.locator('h2').nth(2)).toHaveText(/^联系/);
 	await expect(main.getByRole('link').first()).toHaveAttribute('href', 'tel:110');
 	for (const [number, label] of [
 		['110', '报警'],
