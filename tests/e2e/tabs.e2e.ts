@@ -116,14 +116,15 @@ test('开店 shows the card’s stages and steps, each labelled by its source', 
 	await page.goto('/me');
 	await tab(page, '开店').click();
 	await expect(page).toHaveURL(/\/checklist$/);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-		'开店明白卡：在街区开一家餐饮店'
-	);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('开店明白卡');
+	await expect(
+		page.getByRole('heading', { level: 2, name: '开店明白卡：在街区开一家餐饮店' })
+	).toBeVisible();
 	await expect(page.locator('article.step')).toHaveCount(25);
 	const sources = page.getByTestId('step-source');
 	await expect(sources.filter({ hasText: '出自开店明白卡' })).toHaveCount(3);
 	await expect(sources.filter({ hasText: '一般性指引，请向办事处核实' })).toHaveCount(22);
-	await expect(page.getByRole('heading', { level: 2, name: '签约前：看清铺面' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 3, name: '签约前：看清铺面' })).toBeVisible();
 	await expect(page.getByText('打勾 ≠ 已获批准')).toBeVisible();
 
 	const history = page.locator('#step-site_history');
@@ -347,9 +348,12 @@ test('the three tabs and their detail pages speak English when switched', async 
 	expect(await chineseOnPage(page)).toEqual([]);
 
 	await tab(page, 'Shop').click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-		'Shop-opening card: opening a restaurant in the block'
-	);
+	await expect(
+		page.getByRole('heading', {
+			level: 2,
+			name: 'Shop-opening card: opening a restaurant in the block'
+		})
+	).toBeVisible();
 	await expect(page.getByTestId('step-source').filter({ hasText: 'From the card' })).toHaveCount(3);
 	expect(await chineseOnPage(page)).toEqual([]);
 
