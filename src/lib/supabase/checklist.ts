@@ -1,4 +1,4 @@
-// Published shop-opening cards (开店明白卡) of a set of blocks and citywide ones, each with its steps.
+// Published shop-opening cards (开店明白卡) of a district's blocks and citywide ones, each with its steps.
 // Retired versions stay readable for runs that started on them, but are not offered here.
 import type { TemplateRecord } from '#lib/checklist/types.ts';
 import type { Client } from './client.ts';
@@ -8,20 +8,33 @@ const STEP_COLUMNS =
 	'documents_en, office_zh, office_en, online_entry_url, contact_role_zh, contact_role_en, ' +
 	'typical_days_min, typical_days_max, depends_on, applies_when, source, reviewed_on';
 
-const COLUMNS =
+const TEMPLATE_COLUMNS =
 	'id, block_id, slug, version, title_zh, title_en, intro_zh, intro_en, stages, questions, ' +
-	`published_at, reviewed_on, block:blocks(id, slug, name_zh, name_en), steps:checklist_steps(${STEP_COLUMNS})`;
+	`published_at, reviewed_on, steps:checklist_steps(${STEP_COLUMNS})`;
 
+/**
+ * The published cards of every block in a district (`district_zh`, as the blocks table names it) and
+ * the citywide ones, asked for together.
+ */
 export async function listPublishedTemplates(
 	client: Client,
-	blockIds: readonly string[]
+	districtZh: string
 ): Promise<TemplateRecord[]> {
-	const { data, error } = await client
-		.from('checklist_templates')
-		.select(COLUMNS)
-		.eq('status', 'published')
-		.or(`block_id.is.null,block_id.in.(${blockIds.join(',')})`)
-		.overrideTypes<TemplateRecord[], { merge: false }>();
-	if (error) throw error;
-	return data;
+	const published = (block: string) =>
+		client
+			.from('checklist_templates')
+			.select(`${TEMPLATE_COLUMNS}, ${block}`)
+			.eq('status', 'published');
+	const [local, citywide] = await Promise.all([
+		// The block joined (inner) so that cards can be filtered by their block's district.
+		published('block:blocks!inner(id, slug, name_zh, name_en, district_zh)')
+			.eq('block.district_zh', districtZh)
+			.overrideTypes<TemplateRecord[], { merge: false }>(),
+		published('block:blocks(id, slug, name_zh, name_en)')
+			.is('block_id', null)
+			.overrideTypes<TemplateRecord[], { merge: false }>()
+	]);
+	if (local.error) throw local.error;
+	if (citywide.error) throw citywide.error;
+	return [...local.data, ...citywide.data];
 }

@@ -1,16 +1,18 @@
-// Published events of a set of blocks (RLS shows visitors only published ones, cancelled included),
+// Published events of a district's blocks (RLS shows visitors only published ones, cancelled included),
 // one event, and their changes live over Realtime (`events` is in the publication; each subscriber
 // hears only of rows its policies let it read).
 import type { RealtimeChannel } from '@supabase/supabase-js';
 import type { EventRecord } from '#lib/events/types.ts';
 import type { Client } from './client.ts';
 
-const COLUMNS =
+const EVENT_COLUMNS =
 	'id, block_id, kind, title_zh, title_en, description_zh, description_en, place_id, location_zh, ' +
 	'location_en, lat, lng, starts_at, ends_at, capacity, audience, partners_zh, partners_en, ' +
 	'series_id, recurrence_rule, status, status_note_zh, status_note_en, created_at, updated_at, ' +
-	'place:places(id, name_zh, name_en, address_zh, address_en, lat, lng), ' +
-	'block:blocks(id, slug, name_zh, name_en)';
+	'place:places(id, name_zh, name_en, address_zh, address_en, lat, lng)';
+const COLUMNS = `${EVENT_COLUMNS}, block:blocks(id, slug, name_zh, name_en)`;
+/** With the block joined (inner), so rows can be filtered by their block's district. */
+const DISTRICT_COLUMNS = `${EVENT_COLUMNS}, block:blocks!inner(id, slug, name_zh, name_en, district_zh)`;
 
 /** Enough for months of a district's events; past ones are a short look back. */
 export const UPCOMING_LIMIT = 100;
@@ -18,14 +20,18 @@ export const PAST_LIMIT = 12;
 
 export type EventLists = { upcoming: EventRecord[]; past: EventRecord[] };
 
-/** Events not yet over (soonest first) and the latest past ones (newest first). */
-export async function listEvents(
+/**
+ * Events of every block in a district (`district_zh`, as the blocks table names it) not yet over
+ * (soonest first), and the latest past ones (newest first).
+ */
+export async function listDistrictEvents(
 	client: Client,
-	blockIds: readonly string[],
+	districtZh: string,
 	now: number
 ): Promise<EventLists> {
 	const at = new Date(now).toISOString();
-	const base = () => client.from('events').select(COLUMNS).in('block_id', blockIds);
+	const base = () =>
+		client.from('events').select(DISTRICT_COLUMNS).eq('block.district_zh', districtZh);
 	const [upcoming, past] = await Promise.all([
 		base()
 			.gt('ends_at', at)

@@ -72,16 +72,19 @@ export async function loadOffice(client: Client, blockSlug: string): Promise<Off
 
 export type ReportPage = { reports: PublicReport[]; more: boolean };
 
-/** The block's public reports, newest first, a page at a time. */
+/**
+ * A block's public reports, newest first, a page at a time. The block is named by its slug (joined,
+ * not returned), so the first page can be asked for together with the office's own row.
+ */
 export async function listPublicReports(
 	client: Client,
-	blockId: string,
+	blockSlug: string,
 	offset = 0
 ): Promise<ReportPage> {
 	const { data, error } = await client
 		.from('feedback')
-		.select(REPORT_COLUMNS)
-		.eq('block_id', blockId)
+		.select(`${REPORT_COLUMNS}, blocks!inner()`)
+		.eq('blocks.slug', blockSlug)
 		.in('kind', PUBLIC_KINDS)
 		.order('created_at', { ascending: false })
 		.order('id')

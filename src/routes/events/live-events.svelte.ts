@@ -3,7 +3,7 @@
 // what changed — new time, new place, cancelled — in the event's first line.
 import { SvelteMap } from 'svelte/reactivity';
 import { getSupabase, type Client } from '#lib/supabase/client.ts';
-import { loadBlockScope, type BlockScope } from '#lib/supabase/block-scope.ts';
+import { loadHomeBlock, loadNeighbourBlocks, type BlockScope } from '#lib/supabase/block-scope.ts';
 import * as eventsDb from '#lib/supabase/events.ts';
 import { CachedQuery } from '#lib/components/cached-query.svelte.ts';
 import {
@@ -69,13 +69,12 @@ export class EventsFeed extends Live<EventsData> {
 		super();
 		this.query = new CachedQuery(listKey(homeSlug), async () => {
 			const client = await getSupabase();
-			const scope = await loadBlockScope(client, homeSlug);
-			const lists = await eventsDb.listEvents(
-				client,
-				scope.blocks.map((b) => b.id),
-				Date.now()
-			);
-			return { scope, ...lists };
+			const home = await loadHomeBlock(client, homeSlug);
+			const [neighbours, lists] = await Promise.all([
+				loadNeighbourBlocks(client, home),
+				eventsDb.listDistrictEvents(client, home.district_zh, Date.now())
+			]);
+			return { scope: { home, blocks: [home, ...neighbours] }, ...lists };
 		});
 	}
 
