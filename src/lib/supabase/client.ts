@@ -1,6 +1,7 @@
 // The app's one Supabase client. supabase-js is ~54 KiB gzip, so it is imported on demand and the map's
 // first paint never waits for it. The session lives in localStorage (supabase-js's default), not here.
 import type { SupabaseClient } from '@supabase/supabase-js';
+import { browser } from '$app/env';
 import { PUBLIC_SUPABASE_PUBLISHABLE_KEY, PUBLIC_SUPABASE_URL } from '$app/env/public';
 import type { Database } from './database.types.ts';
 
@@ -21,6 +22,15 @@ export function getSupabase(): Promise<Client> {
 		}
 	);
 	return client;
+}
+
+/**
+ * Starts fetching supabase-js without waiting for it: a route whose page needs data calls this when
+ * its code is evaluated, so the library downloads while the page's own words render (a failure is
+ * retried, and reported, by whoever calls getSupabase next). Nothing happens at build time.
+ */
+export function preloadSupabase(): void {
+	if (browser) getSupabase().catch(() => {});
 }
 
 export const supabaseUrl = PUBLIC_SUPABASE_URL;
