@@ -1,58 +1,30 @@
 // Locale-aware formatting of dates, times, distances and ages. Everything is shown in Shanghai time,
 // whatever the phone's own time zone; `now` is passed in so the functions stay pure.
+import { shanghaiDate, shanghaiDateTime } from '#lib/places/shanghai-time.ts';
+import { dayName, type DateFields } from './calendar.ts';
 import { formatNumber, translate, type Locale } from './catalog.ts';
-
-export const TIME_ZONE = 'Asia/Shanghai';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-// Setting up an Intl.DateTimeFormat costs a phone milliseconds (its ICU data), so each one is made
-// once per language: a list of twenty dated rows would otherwise pay for forty.
-const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
-const timeFormats = new Map<Locale, Intl.DateTimeFormat>();
-
-function cached(
-	formats: Map<Locale, Intl.DateTimeFormat>,
-	locale: Locale,
-	options: Intl.DateTimeFormatOptions
-): Intl.DateTimeFormat {
-	let format = formats.get(locale);
-	if (!format) formats.set(locale, (format = new Intl.DateTimeFormat(locale, options)));
-	return format;
+function fields(date: Date): DateFields {
+	const [year, month, day] = shanghaiDate(date).split('-').map(Number);
+	return { year, month, day };
 }
 
+/** "2026年2月1日" / "February 1, 2026", the Shanghai date. */
 export function formatDate(locale: Locale, date: Date): string {
-	return cached(dateFormats, locale, {
-		timeZone: TIME_ZONE,
-		year: 'numeric',
-		month: 'long',
-		day: 'numeric'
-	}).format(date);
+	return dayName(locale, fields(date), { withYear: true });
 }
 
-export function formatTime(locale: Locale, date: Date): string {
-	return cached(timeFormats, locale, {
-		timeZone: TIME_ZONE,
-		hour: '2-digit',
-		minute: '2-digit',
-		hourCycle: 'h23'
-	}).format(date);
-}
-
-/**
- * Sets up a language's date and time formatters ahead of need: the first Intl.DateTimeFormat a page
- * makes loads ICU's calendar data (tens of milliseconds on a cheap phone). Done in an idle moment
- * while a page waits for its data, that stays out of the render that first shows a date.
- */
-export function prepareDateFormats(locale: Locale): void {
-	formatDate(locale, new Date(0));
-	formatTime(locale, new Date(0));
+/** "09:05", the 24-hour Shanghai time in both languages. */
+export function formatTime(date: Date): string {
+	return shanghaiDateTime(date).time;
 }
 
 export function formatDateTime(locale: Locale, date: Date): string {
-	return `${formatDate(locale, date)} ${formatTime(locale, date)}`;
+	return `${formatDate(locale, date)} ${formatTime(date)}`;
 }
 
 /** "350 米" / "350 m" below a kilometre (to 10 m), then "1.2 公里" / "1.2 km" (whole km from 10 km). */

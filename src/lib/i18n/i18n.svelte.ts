@@ -30,7 +30,7 @@ export class I18n {
 		translate(this.locale, key, ...args);
 
 	date = (date: Date) => formatDate(this.locale, date);
-	time = (date: Date) => formatTime(this.locale, date);
+	time = (date: Date) => formatTime(date);
 	dateTime = (date: Date) => formatDateTime(this.locale, date);
 	distance = (metres: number) => formatDistance(this.locale, metres);
 	age = (date: Date, now: Date | number) => formatAge(this.locale, date, now);

@@ -1,36 +1,15 @@
 // The words for a place's hours ("营业中 · 21:30 打烊"), on the map's list and pins as in the sheet.
 // The domain returns data; this picks the catalog messages for it.
 import type { I18n } from '#lib/i18n/i18n.svelte.ts';
-import type { Locale } from '#lib/i18n/catalog.ts';
+import { dayName, weekdayName } from '#lib/i18n/calendar.ts';
 import type { LabelMoment, OpeningLabel } from '#lib/places/opening-label.ts';
-import type { IsoWeekday } from '#lib/places/types.ts';
 
 type Words = Pick<I18n, 't' | 'locale' | 'age'>;
 
-const weekdayFormats = new Map<Locale, Intl.DateTimeFormat>();
-const dayFormats = new Map<Locale, Intl.DateTimeFormat>();
-
-function cached(cache: Map<Locale, Intl.DateTimeFormat>, locale: Locale, options: object) {
-	let format = cache.get(locale);
-	if (!format) cache.set(locale, (format = new Intl.DateTimeFormat(locale, options)));
-	return format;
-}
-
-/** "周一" / "Mon". */
-export function weekdayName(locale: Locale, weekday: IsoWeekday): string {
-	// 1 January 2024 was a Monday.
-	const date = Date.UTC(2024, 0, weekday);
-	return cached(weekdayFormats, locale, { weekday: 'short', timeZone: 'UTC' }).format(date);
-}
-
 function dayOf(i18n: Words, moment: LabelMoment): string {
 	if (moment.day === 'this_week') return weekdayName(i18n.locale, moment.weekday);
-	const [y, m, d] = moment.date.split('-').map(Number);
-	return cached(dayFormats, i18n.locale, {
-		month: 'short',
-		day: 'numeric',
-		timeZone: 'UTC'
-	}).format(Date.UTC(y, m - 1, d));
+	const [year, month, day] = moment.date.split('-').map(Number);
+	return dayName(i18n.locale, { year, month, day }, { style: 'short' });
 }
 
 /** "营业中 · 21:30 打烊", "7:00 开门", "24 小时营业", "明天 7:00 开门", "营业时间未知". */
