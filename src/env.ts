@@ -14,8 +14,15 @@ export const variables = defineEnvVars({
 	PUBLIC_MAP_TILES: {
 		public: true,
 		static: true,
-		description: 'Map tiles: osm (OpenStreetMap, WGS-84; the default) or amap (高德, GCJ-02).',
+		description:
+			'Map tiles: osm (OpenStreetMap, WGS-84; the default), amap (高德, GCJ-02) or tianditu (天地图, needs PUBLIC_TIANDITU_KEY).',
 		schema: orDefault('osm')
+	},
+	PUBLIC_TIANDITU_KEY: {
+		public: true,
+		static: true,
+		description: '天地图 browser key (tk), for PUBLIC_MAP_TILES=tianditu.',
+		schema: orDefault('')
 	},
 	PUBLIC_SUPABASE_PUBLISHABLE_KEY: {
 		public: true,

@@ -124,9 +124,21 @@ export function createMap(element: HTMLElement, options: MapOptions): MapHandle 
 		options.onTiles(true);
 	});
 	tiles.on('load', () => options.onTiles(failed > 0));
+	// Names drawn over the map where the provider serves them apart (天地图); the base layer alone
+	// says whether tiles are failing.
+	const labelTiles = provider.labelsUrl
+		? new TileLayer(provider.labelsUrl, {
+				maxZoom: provider.maxZoom,
+				subdomains: provider.subdomains ?? 'abc',
+				crossOrigin: provider.crossOrigin ? 'anonymous' : false
+			})
+		: null;
 	// Tiles come a task later: the map (and its pins) take input first, and the two jobs do not add
 	// up to one long task on a slow phone.
-	const addTiles = setTimeout(() => tiles.addTo(map));
+	const addTiles = setTimeout(() => {
+		tiles.addTo(map);
+		labelTiles?.addTo(map);
+	});
 
 	let labels = options.labels;
 	map.on('moveend', () => {

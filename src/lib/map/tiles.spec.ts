@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { distanceM } from '#lib/places/geo.ts';
 import { fromTiles, toTiles } from './datum.ts';
-import { AMAP, OSM, TILE_PROVIDER, tileProvider } from './tiles.ts';
+import { AMAP, OSM, TILE_PROVIDER, tianditu, tileProvider } from './tiles.ts';
+import { strategyFor } from '#lib/pwa/sw-strategy.ts';
 
 // Published pairs (domain-facts §2.2): E1, an exact WGS-84 → GCJ-02 vector in Shanghai, and G1, a
 // 黄浦 point as real map APIs return it (within a metre of the formula).
@@ -26,6 +27,46 @@ describe('tile providers', () => {
 	it('say which datum their tiles are drawn in', () => {
 		expect(OSM.datum).toBe('wgs84');
 		expect(AMAP.datum).toBe('gcj02');
+		expect(tianditu('k').datum).toBe('wgs84');
+	});
+
+	it('take 天地图 only with its key, which every tile request carries', () => {
+		expect(tileProvider('tianditu')).toBe(OSM);
+		expect(tileProvider('tianditu', '  ')).toBe(OSM);
+		const provider = tileProvider('tianditu', ' a1b2&c ');
+		expect(provider.id).toBe('tianditu');
+		for (const template of [provider.url, provider.labelsUrl!]) {
+			const url = new URL(
+				template
+					.replace('{s}', '3')
+					.replace('{z}', '16')
+					.replace('{x}', '54862')
+					.replace('{y}', '26823')
+			);
+			expect(url.hostname).toBe('t3.tianditu.gov.cn');
+			expect(url.searchParams.get('tk')).toBe('a1b2&c');
+			expect(url.searchParams.get('TILEMATRIX')).toBe('16');
+			expect(url.searchParams.get('TILECOL')).toBe('54862');
+			expect(url.searchParams.get('TILEROW')).toBe('26823');
+			expect(url.searchParams.get('TILEMATRIXSET')).toBe('w');
+		}
+		// The map and, over it, the names.
+		expect(new URL(provider.url.replace('{s}', '0')).searchParams.get('LAYER')).toBe('vec');
+		expect(new URL(provider.labelsUrl!.replace('{s}', '0')).searchParams.get('LAYER')).toBe('cva');
+	});
+
+	it('have their tiles recognised by the service worker, on every subdomain', () => {
+		const ctx = (hosts: readonly string[]) => ({
+			origin: 'https://nuanxin.example',
+			precached: new Set<string>(),
+			tileHosts: hosts
+		});
+		const tile = (url: string, hosts: readonly string[]) =>
+			strategyFor({ url, method: 'GET', mode: 'no-cors' }, ctx(hosts));
+		const tdt = tianditu('k');
+		expect(tile('https://t5.tianditu.gov.cn/vec_w/wmts?tk=k', tdt.hosts)).toBe('tile');
+		expect(tile('https://webrd02.is.autonavi.com/appmaptile?x=1', AMAP.hosts)).toBe('tile');
+		expect(tile('https://tianditu.gov.cn.evil.example/x.png', tdt.hosts)).toBe('bypass');
 	});
 });
 

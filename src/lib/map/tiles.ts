@@ -4,8 +4,9 @@
 //
 // Places are stored in WGS-84. OpenStreetMap tiles are drawn in WGS-84 too; 高德 tiles are drawn in
 // GCJ-02, about 480 m off in 松江, so on those the map converts every point it shows (datum.ts). 天地图
-// draws in CGCS2000, which is WGS-84 to within centimetres, so it would need no conversion.
-import { PUBLIC_MAP_TILES } from '$app/env/public';
+// draws in CGCS2000, which is WGS-84 to within centimetres, so it needs no conversion; it asks for a
+// key (tk) and draws the street names as a second layer over the map.
+import { PUBLIC_MAP_TILES, PUBLIC_TIANDITU_KEY } from '$app/env/public';
 
 export type TileDatum = 'wgs84' | 'gcj02';
 
@@ -13,6 +14,8 @@ export type TileProvider = {
 	id: string;
 	/** Leaflet URL template. */
 	url: string;
+	/** A second layer drawn over the first (天地图 serves names apart from the map). */
+	labelsUrl?: string;
 	subdomains?: string;
 	maxZoom: number;
 	/** Hosts the service worker treats as this provider's tiles. */
@@ -46,15 +49,41 @@ export const AMAP: TileProvider = {
 	attribution: { name: '高德地图', href: 'https://www.amap.com/' }
 };
 
+/**
+ * 天地图, the national mapping platform's vector map (WMTS, Web Mercator) with its Chinese labels
+ * layer, drawn in CGCS2000. `key` is the project's 天地图 browser key (tk).
+ */
+export function tianditu(key: string): TileProvider {
+	const layer = (name: 'vec' | 'cva') =>
+		`https://t{s}.tianditu.gov.cn/${name}_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0` +
+		`&LAYER=${name}&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}` +
+		`&TILECOL={x}&tk=${encodeURIComponent(key)}`;
+	return {
+		id: 'tianditu',
+		url: layer('vec'),
+		labelsUrl: layer('cva'),
+		subdomains: '01234567',
+		maxZoom: 18,
+		hosts: ['tianditu.gov.cn'],
+		crossOrigin: false,
+		datum: 'wgs84',
+		attribution: { name: '天地图', href: 'https://www.tianditu.gov.cn/' }
+	};
+}
+
 export const TILE_PROVIDERS: Readonly<Record<string, TileProvider>> = { osm: OSM, amap: AMAP };
 
-/** The provider named by a setting; an unknown name falls back to OpenStreetMap. */
-export function tileProvider(id: string | undefined): TileProvider {
+/**
+ * The provider named by a setting; an unknown name falls back to OpenStreetMap, and so does
+ * `tianditu` without a key (its servers refuse every tile without one).
+ */
+export function tileProvider(id: string | undefined, tiandituKey = ''): TileProvider {
+	if (id === 'tianditu') return tiandituKey.trim() ? tianditu(tiandituKey.trim()) : OSM;
 	return (id && Object.hasOwn(TILE_PROVIDERS, id) && TILE_PROVIDERS[id]) || OSM;
 }
 
-/** Chosen at build time with PUBLIC_MAP_TILES (see src/env.ts). */
-export const TILE_PROVIDER: TileProvider = tileProvider(PUBLIC_MAP_TILES);
+/** Chosen at build time with PUBLIC_MAP_TILES and PUBLIC_TIANDITU_KEY (see src/env.ts). */
+export const TILE_PROVIDER: TileProvider = tileProvider(PUBLIC_MAP_TILES, PUBLIC_TIANDITU_KEY);
 
 /** How many tiles the service worker keeps (about 10 MB of OSM tiles); the oldest go first. */
 export const TILE_CACHE_LIMIT = 500;
