@@ -7,6 +7,7 @@ import path from 'node:path';
 const BENCHES = [
 	['bundle', 'JS per route and the map budget'],
 	['lighthouse', 'Lighthouse mobile scores'],
+	['first-visit', 'first visit under slow 4G and 4× CPU'],
 	['repeat-visit', 'repeat visit from the service worker'],
 	['api', 'nearest-places API latency and throughput']
 ] as const;
