@@ -153,12 +153,20 @@ export class PlacesData {
 		this.#fetchedBeforeLive = true;
 		try {
 			const [client, db] = await Promise.all([getSupabase(), queries()]);
-			const calendar = db.fetchCalendarDays(client);
-			this.block = (await db.fetchBlock(client, BLOCK.id)) ?? this.block;
+			// The block and its places are asked for together, the places for the area wanted with
+			// what is known of the block now (on a first visit: the rider's surroundings); one round
+			// trip on a slow network, not two in a row.
 			const area = this.#wanted();
 			const now = Date.now();
-			const listings = await this.#fetching(db.fetchListingsInArea(client, area, now));
-			this.calendar = await calendar;
+			const [block, listings, calendar] = await Promise.all([
+				db.fetchBlock(client, BLOCK.id),
+				this.#fetching(db.fetchListingsInArea(client, area, now)),
+				db.fetchCalendarDays(client)
+			]);
+			this.block = block ?? this.block;
+			this.calendar = calendar;
+			// The block, now known, may reach beyond what was loaded: load once more, for all of it.
+			if (!containsBBox(area, this.#wanted())) this.#again = true;
 			// An unchanged answer (a catch-up fetch, usually) leaves the list and the pins alone.
 			if (JSON.stringify(listings) !== JSON.stringify(this.listings)) this.listings = listings;
 			this.#area = area;
