@@ -34,10 +34,16 @@ function newestMtime(dir: string): number {
 	return newest;
 }
 
-/** Builds build/ for the local stack unless it is newer than every source file. */
+/** Builds build/ for the local stack unless it is newer than every source and build setting. */
 export async function ensureBuild(): Promise<void> {
 	const index = path.join(BUILD_DIR, 'index.html');
-	const sources = ['src', 'static'].map((d) => newestMtime(path.join(ROOT, d)));
+	const sources = [
+		...['src', 'static'].map((d) => newestMtime(path.join(ROOT, d))),
+		...['vite.config.ts', 'svelte.config.js', 'package-lock.json']
+			.map((f) => path.join(ROOT, f))
+			.filter((f) => existsSync(f))
+			.map((f) => statSync(f).mtimeMs)
+	];
 	if (existsSync(index) && statSync(index).mtimeMs > Math.max(...sources)) return;
 	const { host, port } = defaultOptions();
 	console.log('[bench] building the app …');
