@@ -44,7 +44,7 @@ test('map tiles that cannot load leave a usable map', async ({ page }) => {
 	await page.goto('/');
 	await mapReady(page);
 	await expect(page.getByText('底图暂时无法显示，地点位置仍然准确。')).toBeVisible();
-	await page.getByRole('button', { name: '放大' }).click();
+	await page.getByRole('button', { name: '放大', exact: true }).click();
 	await expect(page.getByRole('img', { name: /街区中心/ })).toBeAttached();
 	await expect(page.getByRole('link', { name: 'OpenStreetMap' })).toBeVisible();
 	expect(errors).toEqual([]);
