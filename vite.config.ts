@@ -15,18 +15,6 @@ export default defineConfig({
 			...(process.env.APP_VERSION ? { version: { name: process.env.APP_VERSION } } : {})
 		})
 	],
-	build: {
-		// Modules of src/lib used by three or more chunks (i18n, the shell's components, the domain)
-		// go into one shared file instead of many small ones: a first visit over HTTP/1.1 fetches six
-		// files at a time, and each wave costs a slow network's round trip (bench:first-visit).
-		rolldownOptions: {
-			output: {
-				codeSplitting: {
-					groups: [{ name: 'shared', test: /[\\/]src[\\/]lib[\\/]/, minShareCount: 3 }]
-				}
-			}
-		}
-	},
 	test: {
 		expect: { requireAssertions: true },
 		projects: [
