@@ -310,6 +310,59 @@ test('an event the office changes updates the open page within 2 s, new time and
 	}
 });
 
+test('a change made before the event page listens is caught up once it has joined', async ({
+	page
+}) => {
+	const staff = client();
+	const { error: signInError } = await staff.auth.signInWithPassword(STAFF);
+	expect(signInError).toBeNull();
+	const { data: block } = await staff.from('blocks').select('id').eq('slug', 'gaokeji').single();
+	const title = '生日会（追上变化测试）';
+	const { data: created, error } = await staff
+		.from('events')
+		.insert({
+			block_id: block!.id,
+			kind: 'birthday',
+			title_zh: title,
+			title_en: 'Birthday party (catch-up test)',
+			location_zh: '街区党支部阵地',
+			location_en: 'Block office',
+			starts_at: daysAhead(12, '18:00'),
+			ends_at: daysAhead(12, '19:30'),
+			audience: ['riders'],
+			published_at: new Date(Date.now() - 60_000).toISOString()
+		})
+		.select('id')
+		.single();
+	expect(error).toBeNull();
+	const id = created!.id;
+	try {
+		// The page's first read of the event is answered as it was, and the office cancels it in that
+		// moment: the change happens before the page subscribes, so Realtime never tells it.
+		await page.route(
+			(url) => url.pathname.endsWith('/rest/v1/events') && url.search.includes(`id=eq.${id}`),
+			async (route) => {
+				const response = await route.fetch();
+				const { error: cancelError } = await staff
+					.from('events')
+					.update({ status: 'cancelled', status_note_zh: '场地临时维修' })
+					.eq('id', id);
+				expect(cancelError).toBeNull();
+				await route.fulfill({ response });
+			},
+			{ times: 1 }
+		);
+		await page.goto(`/events/${id}`);
+		await expect(page.getByRole('heading', { level: 1 })).toContainText(title);
+		await expect(page.getByTestId('event-first-line')).toContainText('已取消：场地临时维修', {
+			timeout: 3000
+		});
+		await expect(page.locator('h1 s')).toHaveText(title);
+	} finally {
+		await staff.from('events').delete().eq('id', id);
+	}
+});
+
 /**
  * Chinese a user of the English interface would see: text and spoken attributes outside elements
  * marked lang="zh-CN" (data that exists only in Chinese is marked so), and the title.

@@ -61,6 +61,23 @@ export async function getEvent(client: Client, id: string): Promise<EventRecord 
 	return data[0] ?? null;
 }
 
+/** Ids of the blocks' events created or changed after `since` (epoch ms), newest first. */
+export async function eventsChangedSince(
+	client: Client,
+	blockIds: string[],
+	since: number
+): Promise<string[]> {
+	const { data, error } = await client
+		.from('events')
+		.select('id')
+		.in('block_id', blockIds)
+		.gt('updated_at', new Date(since).toISOString())
+		.order('updated_at', { ascending: false })
+		.limit(UPCOMING_LIMIT);
+	if (error) throw error;
+	return data.map((row) => row.id);
+}
+
 export type EventSignal = { type: 'changed' | 'deleted'; id: string };
 
 let channels = 0;

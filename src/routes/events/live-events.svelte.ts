@@ -22,6 +22,9 @@ export const listKey = (homeSlug: string) => `events.${homeSlug}`;
 /** The last change heard, for the page's live region. */
 export type Heard = { id: string; change: EventChange; seq: number };
 
+/** A phone's clock may be off from the server's by this much; catching up looks back as far. */
+const CLOCK_SLACK_MS = 5 * 60_000;
+
 /** Subscribes once a load has succeeded (the filter needs the blocks), and again after a retry. */
 abstract class Live<T> {
 	abstract query: CachedQuery<T>;
@@ -31,6 +34,13 @@ abstract class Live<T> {
 
 	protected abstract filter(): string | null;
 	protected abstract apply(client: Client, signal: eventsDb.EventSignal): Promise<void>;
+	/**
+	 * Asks again for what changed since `since` (epoch ms): a change made between the load and the
+	 * join, or while the connection was down, was not heard.
+	 */
+	protected abstract catchUp(client: Client, since: number): Promise<void>;
+	/** When the copy on screen was asked for, less a margin for the phone's clock being off. */
+	#since = 0;
 
 	/** Loads and starts listening; returns the function that stops. */
 	start = (): (() => void) => {
@@ -44,7 +54,9 @@ abstract class Live<T> {
 	};
 
 	refresh = async (): Promise<void> => {
+		const since = Date.now() - CLOCK_SLACK_MS;
 		await this.query.load();
+		if (this.query.fresh) this.#since = since;
 		const filter = this.filter();
 		if (this.#ended || this.#stop || !this.query.fresh || !filter) return;
 		const client = await getSupabase();
@@ -53,7 +65,15 @@ abstract class Live<T> {
 			client,
 			filter,
 			(signal) => void this.apply(client, signal).catch(() => this.refresh()),
-			(live) => (this.live = live)
+			(live) => {
+				const joined = live && !this.live;
+				this.live = live;
+				if (!joined) return;
+				const since = this.#since;
+				this.#since = Date.now() - CLOCK_SLACK_MS;
+				// Failing, the copy on screen stays; the next change heard or retry brings it up to date.
+				void this.catchUp(client, since).catch(() => {});
+			}
 		);
 	};
 }
@@ -96,10 +116,20 @@ export class EventsFeed extends Live<EventsData> {
 			return { ...current, upcoming, past: past.slice(0, eventsDb.PAST_LIMIT) };
 		});
 		const change = before && inScope ? describeChange(before, event) : null;
-		if (change) {
-			this.changes.set(signal.id, change);
-			this.heard = { id: signal.id, change, seq: ++this.#seq };
+		if (change) this.#heard(signal.id, change);
+	}
+
+	protected async catchUp(client: Client, since: number): Promise<void> {
+		const blocks = this.query.data?.scope.blocks.map((b) => b.id);
+		if (!blocks?.length) return;
+		for (const id of await eventsDb.eventsChangedSince(client, blocks, since)) {
+			await this.apply(client, { type: 'changed', id });
 		}
+	}
+
+	#heard(id: string, change: EventChange) {
+		this.changes.set(id, change);
+		this.heard = { id, change, seq: ++this.#seq };
 	}
 }
 
@@ -138,5 +168,9 @@ export class EventDetail extends Live<EventRecord | null> {
 		this.query.update(() => event);
 		const change = before ? describeChange(before, event) : null;
 		if (change) this.change = change;
+	}
+
+	protected async catchUp(client: Client): Promise<void> {
+		await this.apply(client, { type: 'changed', id: this.#id });
 	}
 }
