@@ -9,6 +9,9 @@ import { createContext } from 'svelte';
 import { createSubscriber } from 'svelte/reactivity';
 
 const MINUTE = 60_000;
+
+/** A fetch time (epoch ms) as the Date the banner shows; the banner never changes it. */
+const asDate = (ms: number | null): Date | null => (ms === null ? null : new Date(ms));
 const RETRY_WHILE_OFFLINE = 15_000;
 
 export class OfflineState {
@@ -53,6 +56,17 @@ export class OfflineState {
 	/** Reports when the data on screen was fetched (null: the screen shows no server data). */
 	setDataAge(date: Date | null): void {
 		this.dataAge = date;
+	}
+
+	/**
+	 * Called while a component initialises: while it is mounted, the banner gives the age of the data
+	 * it shows, fetched at `fetchedAt()` (epoch ms; null while it shows none).
+	 */
+	showDataAge(fetchedAt: () => number | null): void {
+		$effect(() => {
+			this.setDataAge(asDate(fetchedAt()));
+			return () => this.setDataAge(null);
+		});
 	}
 
 	/** Asks our server whether it can be reached; data loaders may call it after a failed request. */
