@@ -2,7 +2,15 @@
 // `<section>.loading`, `.needsConnection`, `.failed.network`, `.failed.server` and `.savedCopy`.
 import type { I18n } from '#lib/i18n/i18n.svelte.ts';
 import type { MessageKey } from '#lib/i18n/catalog.ts';
-import type { LoadWords } from './LoadState.svelte';
+
+/** What LoadState says, in the current language. */
+export type LoadWords = {
+	loading: () => string;
+	needsConnection: () => string;
+	network: () => string;
+	server: (code: string) => string;
+	savedCopy: (age: string) => string;
+};
 
 export type LoadSection = 'checklist' | 'events' | 'places' | 'report';
 type LoadingKey = Extract<MessageKey, `${LoadSection}.loading${string}`>;
