@@ -54,6 +54,13 @@ export async function ensureBuild(): Promise<void> {
 	});
 }
 
+/** Min, median, 90th percentile and max of a set of timings. */
+export function stats(values: number[]) {
+	const sorted = [...values].sort((a, b) => a - b);
+	const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+	return { min: sorted[0], median: at(0.5), p90: at(0.9), max: sorted[sorted.length - 1] };
+}
+
 /** The mark a route sets when its first screen is usable (see +layout.svelte, MapView, AuthState). */
 export function readyMark(route: string): string {
 	if (route === '/') return 'nuanxin:map-ready';

@@ -10,7 +10,7 @@
 //   places listed   mark nuanxin:places-ready: the block's places are in the list and on the map
 // Target (SPEC budgets): map visible ≤ 1.5 s, median of the visits.
 import type { CDPSession } from '@playwright/test';
-import { BUILD_DIR, ensureBuild, launchChromium } from './bundle.ts';
+import { BUILD_DIR, ensureBuild, launchChromium, stats } from './bundle.ts';
 import { demoStack } from './demo-stack.ts';
 import { startStaticServer } from '../scripts/serve.ts';
 
@@ -31,12 +31,6 @@ async function throttle(cdp: CDPSession) {
 	await cdp.send('Network.enable');
 	await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-}
-
-function stats(values: number[]) {
-	const sorted = [...values].sort((a, b) => a - b);
-	const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-	return { min: sorted[0], median: at(0.5), p90: at(0.9), max: sorted[sorted.length - 1] };
 }
 
 async function main() {

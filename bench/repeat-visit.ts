@@ -5,7 +5,7 @@
 // data: the later of its marks nuanxin:map-ready (the Leaflet map exists and takes input) and
 // nuanxin:places-ready (the saved places are in the list and on the map), from navigation start.
 // The seeded local stack runs behind it, as for riders. Target: median ≤ 300 ms.
-import { launchChromium, BUILD_DIR, ensureBuild } from './bundle.ts';
+import { launchChromium, BUILD_DIR, ensureBuild, stats } from './bundle.ts';
 import { demoStack } from './demo-stack.ts';
 import { startStaticServer } from '../scripts/serve.ts';
 
@@ -15,12 +15,6 @@ const TARGET_MS = 300;
 type Sample = { appReady: number; mapReady: number; placesReady: number; interactive: number };
 
 const MARKS = ['nuanxin:map-ready', 'nuanxin:places-ready'];
-
-function stats(values: number[]) {
-	const sorted = [...values].sort((a, b) => a - b);
-	const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-	return { min: sorted[0], median: at(0.5), p90: at(0.9), max: sorted[sorted.length - 1] };
-}
 
 async function main() {
 	await ensureBuild();
