@@ -1,7 +1,9 @@
 // The report pages' words for codes and dates.
 import type { I18n } from '#lib/i18n/i18n.svelte.ts';
 import type { FeedbackKind } from '#lib/feedback/status.ts';
+import { PLACE_PROBLEM_CODES } from '#lib/places/types.ts';
 
+// Street problems, then the place problems the map's 有问题 menu writes.
 const PROBLEM_CODES = [
 	'pavement',
 	'lighting',
@@ -12,13 +14,7 @@ const PROBLEM_CODES = [
 	'dispute',
 	'lost_parcel',
 	'labour',
-	'toilet_locked',
-	'refused_service',
-	'no_hot_water',
-	'hours_wrong',
-	'closed',
-	'wrong_location',
-	'other'
+	...PLACE_PROBLEM_CODES
 ] as const;
 type ProblemCode = (typeof PROBLEM_CODES)[number];
 
