@@ -17,6 +17,35 @@ function client() {
 	});
 }
 
+/** Signs in as 高科技街区's staff and publishes a test event there; returns the client and the id. */
+async function publishTestEvent(event: {
+	kind: string;
+	title_zh: string;
+	title_en: string;
+	starts_at: string;
+	ends_at: string;
+	audience: string[];
+	capacity?: number;
+}) {
+	const staff = client();
+	const { error: signInError } = await staff.auth.signInWithPassword(STAFF);
+	expect(signInError).toBeNull();
+	const { data: block } = await staff.from('blocks').select('id').eq('slug', 'gaokeji').single();
+	const { data: created, error } = await staff
+		.from('events')
+		.insert({
+			block_id: block!.id,
+			location_zh: '街区党支部阵地',
+			location_en: 'Block office',
+			published_at: new Date(Date.now() - 60_000).toISOString(),
+			...event
+		})
+		.select('id')
+		.single();
+	expect(error).toBeNull();
+	return { staff, id: created!.id };
+}
+
 /** Shanghai wall-clock parts of an instant, from Node's Intl (independent of the app's code). */
 function shanghai(iso: string) {
 	const parts = new Intl.DateTimeFormat('en-GB', {
@@ -229,30 +258,16 @@ test('加入日历 downloads an .ics made on the phone with the event’s Shangh
 test('an event the office changes updates the open page within 2 s, new time and place first', async ({
 	page
 }) => {
-	const staff = client();
-	const { error: signInError } = await staff.auth.signInWithPassword(STAFF);
-	expect(signInError).toBeNull();
-	const { data: block } = await staff.from('blocks').select('id').eq('slug', 'gaokeji').single();
 	const title = '小哥课堂：急救常识（测试）';
-	const { data: created, error } = await staff
-		.from('events')
-		.insert({
-			block_id: block!.id,
-			kind: 'rider_class',
-			title_zh: title,
-			title_en: 'Riders’ class: first aid (test)',
-			location_zh: '街区党支部阵地',
-			location_en: 'Block office',
-			starts_at: daysAhead(20, '10:00'),
-			ends_at: daysAhead(20, '11:00'),
-			capacity: 30,
-			audience: ['riders', 'couriers'],
-			published_at: new Date(Date.now() - 60_000).toISOString()
-		})
-		.select('id')
-		.single();
-	expect(error).toBeNull();
-	const id = created!.id;
+	const { staff, id } = await publishTestEvent({
+		kind: 'rider_class',
+		title_zh: title,
+		title_en: 'Riders’ class: first aid (test)',
+		starts_at: daysAhead(20, '10:00'),
+		ends_at: daysAhead(20, '11:00'),
+		capacity: 30,
+		audience: ['riders', 'couriers']
+	});
 	try {
 		await page.goto('/events');
 		await expect(page.locator('[data-live="on"]')).toBeAttached();
@@ -313,29 +328,15 @@ test('an event the office changes updates the open page within 2 s, new time and
 test('a change made before the event page listens is caught up once it has joined', async ({
 	page
 }) => {
-	const staff = client();
-	const { error: signInError } = await staff.auth.signInWithPassword(STAFF);
-	expect(signInError).toBeNull();
-	const { data: block } = await staff.from('blocks').select('id').eq('slug', 'gaokeji').single();
 	const title = '生日会（追上变化测试）';
-	const { data: created, error } = await staff
-		.from('events')
-		.insert({
-			block_id: block!.id,
-			kind: 'birthday',
-			title_zh: title,
-			title_en: 'Birthday party (catch-up test)',
-			location_zh: '街区党支部阵地',
-			location_en: 'Block office',
-			starts_at: daysAhead(12, '18:00'),
-			ends_at: daysAhead(12, '19:30'),
-			audience: ['riders'],
-			published_at: new Date(Date.now() - 60_000).toISOString()
-		})
-		.select('id')
-		.single();
-	expect(error).toBeNull();
-	const id = created!.id;
+	const { staff, id } = await publishTestEvent({
+		kind: 'birthday',
+		title_zh: title,
+		title_en: 'Birthday party (catch-up test)',
+		starts_at: daysAhead(12, '18:00'),
+		ends_at: daysAhead(12, '19:30'),
+		audience: ['riders']
+	});
 	try {
 		// The page's first read of the event is answered as it was, and the office cancels it in that
 		// moment: the change happens before the page subscribes, so Realtime never tells it.
