@@ -61,3 +61,44 @@ test('offline, the map shows the saved places and their age, and sends a confirm
 	await page.waitForTimeout(1000);
 	expect(await confirmations()).toBe(1);
 });
+
+test('a confirmation queued offline on the map is sent from another tab when the connection returns', async ({
+	page,
+	context
+}) => {
+	await riderAt(context);
+	await page.goto('/');
+	await controlled(page);
+	await mapWithPlaces(page);
+
+	await context.setOffline(true);
+	await page.locator(`.panel [data-place-id="${PLACES.pharmacy}"]`).click();
+	const sheet = page.getByTestId('place-sheet');
+	await sheet.getByRole('button', { name: '信息准确' }).click();
+	await expect(sheet.getByTestId('place-action-status')).toContainText('1 条待发送');
+
+	// The rider moves on to the events tab; the signal comes back there.
+	await page.getByRole('navigation').getByRole('link', { name: '活动' }).click();
+	await expect(page).toHaveURL(/\/events$/);
+	await context.setOffline(false);
+	await page.evaluate(() => window.dispatchEvent(new Event('online')));
+
+	const office = await officeClient();
+	await expect
+		.poll(async () => {
+			const riderId = await sessionUserId(page);
+			if (!riderId) return 0;
+			const { data, error } = await office
+				.from('confirmations')
+				.select('id')
+				.eq('place_id', PLACES.pharmacy)
+				.eq('user_id', riderId);
+			expect(error).toBeNull();
+			return data!.length;
+		})
+		.toBe(1);
+
+	// Back on the map, the outbox says so.
+	await page.getByRole('navigation').getByRole('link', { name: '地图' }).click();
+	await expect(page.getByTestId('outbox-status')).toContainText('已发送');
+});

@@ -8,9 +8,7 @@ import { ensureSession, writeResult } from '#lib/supabase/writes.ts';
 import type { KeyValueStore } from '#lib/sync/kv-store.ts';
 import { OutboxRunner, type SendResult } from '#lib/sync/outbox-runner.ts';
 import { outboxSummary, type Outbox, type OutboxOperation } from '#lib/sync/outbox.ts';
-import type { PlaceWrite } from './place-outbox.svelte.ts';
-
-export const PLACE_OUTBOX_KEY = 'outbox:places';
+import { PLACE_OUTBOX_KEY, type PlaceWrite } from './place-outbox.svelte.ts';
 
 async function send(op: OutboxOperation<PlaceWrite>): Promise<SendResult> {
 	const client = await getSupabase();

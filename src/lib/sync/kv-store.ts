@@ -76,3 +76,14 @@ export async function openStoreOrMemory(factory: IDBFactory | undefined): Promis
 		return memoryStore();
 	}
 }
+
+/** The app's store in the browser: IndexedDB where it can be opened, else memory. */
+export function openBrowserStore(): Promise<KeyValueStore> {
+	let factory: IDBFactory | undefined;
+	try {
+		factory = globalThis.indexedDB;
+	} catch {
+		// IndexedDB blocked (some private modes): nothing is kept between visits.
+	}
+	return openStoreOrMemory(factory);
+}
