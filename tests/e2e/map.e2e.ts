@@ -16,8 +16,10 @@ import {
 } from './map-support.ts';
 import { sessionUserId } from './support.ts';
 
-async function seriousViolations(page: Page) {
-	const { violations } = await new AxeBuilder({ page })
+async function seriousViolations(page: Page, within?: string) {
+	const axe = new AxeBuilder({ page });
+	if (within) axe.include(within);
+	const { violations } = await axe
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
 		.analyze();
 	return violations
@@ -239,4 +241,45 @@ test('a shared place link opens the place on its own page, and on the map', asyn
 
 	await page.goto('/places/00000000-0000-4000-8000-000000000000');
 	await expect(page.getByText('找不到这个地点，可能已经下架。')).toBeVisible();
+});
+
+test('the legend says what the colours and marks of the pins mean', async ({ page, context }) => {
+	await riderAt(context);
+	await page.goto('/');
+	await mapWithPlaces(page);
+	const toggle = page.getByRole('button', { name: '图例' });
+	await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+	await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+	const legend = page.getByRole('region', { name: '地图图例' });
+	await expect(legend).toBeVisible();
+	for (const meaning of [
+		...['餐饮服务', '医疗应急', '行车安全', '生活服务'],
+		...['暖新服务窗口', '茸城e家', '小哥驿站', '公共设施'],
+		'空心：现在不营业',
+		'按一下放大',
+		'你的位置'
+	]) {
+		await expect(legend).toContainText(meaning);
+	}
+
+	// A pin on the map and the legend's pin for its category are drawn in the same colour.
+	const pin = page.locator('.leaflet-marker-icon.nx-pin:not(.nx-pin--muted)').first();
+	const category = /nx-cat-(\w+)/.exec((await pin.getAttribute('class')) ?? '')?.[1];
+	expect(category).toBeTruthy();
+	const fill = (body: ReturnType<Page['locator']>) =>
+		body.evaluate((el) => getComputedStyle(el).fill);
+	expect(await fill(legend.locator(`.nx-cat-${category} .nx-pin-body`))).toBe(
+		await fill(pin.locator('.nx-pin-body'))
+	);
+	// (Only the legend: pins near the map's lower edge would make axe count the buttons below
+	// as covered, though the map clips them.)
+	expect(await seriousViolations(page, '[data-testid="map-legend"]')).toEqual([]);
+
+	// Escape closes it and gives focus back to its button.
+	await legend.focus();
+	await page.keyboard.press('Escape');
+	await expect(legend).toBeHidden();
+	await expect(toggle).toBeFocused();
+	await expect(toggle).toHaveAttribute('aria-expanded', 'false');
 });

@@ -18,10 +18,12 @@ import { LayerGroup } from 'leaflet/src/layer/LayerGroup.js';
 import { LatLngBounds } from 'leaflet/src/geo/LatLngBounds.js';
 import 'leaflet/dist/leaflet.css';
 import './categories.css';
+import './pin-shapes.css';
 import './markers.css';
 import type { LatLng } from '#lib/config.ts';
 import { clusterPoints } from './cluster.ts';
 import { fromTiles, toTiles } from './datum.ts';
+import { ORIGIN_SVG, pinSvg } from './pin-shapes.ts';
 import type { TileProvider } from './tiles.ts';
 import type { MapMarker, MapOrigin } from './map-state.svelte.ts';
 
@@ -54,15 +56,6 @@ export type MapHandle = {
 /** At this zoom and closer every place has its own pin. */
 const NO_CLUSTERS_FROM_ZOOM = 18;
 
-const PIN_PATH = 'M16 1C8 1 2 7 2 15c0 10 14 24 14 24s14-14 14-24C30 7 24 1 16 1z';
-/** The tier's mark inside the pin: 窗 a dot, 点 a diamond, 站 a house, public facility a square. */
-const TIER_MARK: Record<MapMarker['tier'], string> = {
-	window: '<circle cx="16" cy="15" r="5.5"/>',
-	point: '<path d="M16 8.5l6.5 6.5-6.5 6.5-6.5-6.5z"/>',
-	station: '<path d="M16 8l7 6.5h-2.2V21h-9.6v-6.5H9z"/>',
-	facility: '<rect x="11" y="10" width="10" height="10"/>'
-};
-
 /** Every pin and cluster takes at least this much room to tap, gloves on. */
 const TARGET_PX = 48;
 
@@ -74,7 +67,7 @@ function pinIcon(marker: MapMarker, selected: boolean): DivIcon {
 	const box = Math.max(TARGET_PX, height);
 	return new DivIcon({
 		className: `nx-pin nx-cat-${marker.category}${state}`,
-		html: `<svg viewBox="0 0 32 40" width="${width}" height="${height}" aria-hidden="true"><path class="nx-pin-body" d="${PIN_PATH}"/><g class="nx-pin-mark">${TIER_MARK[marker.tier]}</g></svg>`,
+		html: pinSvg(marker.tier, width, height),
 		iconSize: [box, box],
 		iconAnchor: [box / 2, box]
 	});
@@ -88,9 +81,6 @@ function clusterIcon(count: number): DivIcon {
 		iconAnchor: [TARGET_PX / 2, TARGET_PX / 2]
 	});
 }
-
-const ORIGIN_HTML =
-	'<svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true"><circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="3"/><circle cx="12" cy="12" r="4" fill="currentColor"/></svg>';
 
 export function createMap(element: HTMLElement, options: MapOptions): MapHandle {
 	const animate = !options.reducedMotion;
@@ -223,7 +213,7 @@ export function createMap(element: HTMLElement, options: MapOptions): MapHandle 
 			origin = new Marker(onTiles(next.position), {
 				icon: new DivIcon({
 					className: `nx-origin nx-origin--${next.kind}`,
-					html: ORIGIN_HTML,
+					html: ORIGIN_SVG,
 					iconSize: [24, 24],
 					iconAnchor: [12, 12]
 				}),
