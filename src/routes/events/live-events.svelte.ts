@@ -3,7 +3,8 @@
 // what changed — new time, new place, cancelled — in the event's first line.
 import { SvelteMap } from 'svelte/reactivity';
 import { getSupabase, type Client } from '#lib/supabase/client.ts';
-import { loadHomeBlock, loadNeighbourBlocks, type BlockScope } from '#lib/supabase/block-scope.ts';
+import { loadDistrictScope, type BlockScope } from '#lib/supabase/block-scope.ts';
+import type { BlockConfig } from '#lib/config.ts';
 import * as eventsDb from '#lib/supabase/events.ts';
 import { CachedQuery } from '#lib/components/cached-query.svelte.ts';
 import {
@@ -85,16 +86,15 @@ export class EventsFeed extends Live<EventsData> {
 	heard: Heard | null = $state.raw(null);
 	#seq = 0;
 
-	constructor(homeSlug: string) {
+	constructor(home: Pick<BlockConfig, 'id' | 'district_zh'>) {
 		super();
-		this.query = new CachedQuery(listKey(homeSlug), async () => {
+		this.query = new CachedQuery(listKey(home.id), async () => {
 			const client = await getSupabase();
-			const home = await loadHomeBlock(client, homeSlug);
-			const [neighbours, lists] = await Promise.all([
-				loadNeighbourBlocks(client, home),
-				eventsDb.listDistrictEvents(client, home.district_zh, Date.now())
-			]);
-			return { scope: { home, blocks: [home, ...neighbours] }, ...lists };
+			const now = Date.now();
+			const { scope, rows } = await loadDistrictScope(client, home, (districtZh) =>
+				eventsDb.listDistrictEvents(client, districtZh, now)
+			);
+			return { scope, ...rows };
 		});
 	}
 
