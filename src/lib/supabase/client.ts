@@ -1,5 +1,5 @@
 // The app's one Supabase client. supabase-js is ~54 KiB gzip, so it is imported on demand and the map's
-// first paint never waits for it. The session lives in localStorage (supabase-js's default), not here.
+// first paint never waits for it (pages made of data import it with their code: handOverSupabase). The session lives in localStorage (supabase-js's default), not here.
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { browser } from '$app/env';
 import { PUBLIC_SUPABASE_PUBLISHABLE_KEY, PUBLIC_SUPABASE_URL } from '$app/env/public';
@@ -7,10 +7,13 @@ import type { Database } from './database.types.ts';
 
 export type Client = SupabaseClient<Database>;
 
+type SupabaseJs = Pick<typeof import('@supabase/supabase-js'), 'createClient'>;
+
 let client: Promise<Client> | undefined;
+let handedOver: SupabaseJs | undefined;
 
 export function getSupabase(): Promise<Client> {
-	client ??= import('@supabase/supabase-js').then(
+	client ??= (handedOver ? Promise.resolve(handedOver) : import('@supabase/supabase-js')).then(
 		({ createClient }) =>
 			createClient<Database>(PUBLIC_SUPABASE_URL, PUBLIC_SUPABASE_PUBLISHABLE_KEY, {
 				auth: { persistSession: true, autoRefreshToken: true, detectSessionInUrl: true }
@@ -31,6 +34,16 @@ export function getSupabase(): Promise<Client> {
  */
 export function preloadSupabase(): void {
 	if (browser) getSupabase().catch(() => {});
+}
+
+/**
+ * For a route whose first screen is its data (the checklist, the events): the route imports
+ * supabase-js statically and hands it over here, so its prerendered page lists the library among the
+ * modules it preloads and the download starts with the page's own code, not after it. The client is
+ * still created on first use.
+ */
+export function handOverSupabase(supabaseJs: SupabaseJs): void {
+	handedOver ??= supabaseJs;
 }
 
 export const supabaseUrl = PUBLIC_SUPABASE_URL;

@@ -1,9 +1,9 @@
 import { useMessages } from '#lib/i18n/catalog.ts';
-import { preloadSupabase } from '#lib/supabase/client.ts';
+import { createClient } from '@supabase/supabase-js';
+import { handOverSupabase } from '#lib/supabase/client.ts';
 import messages from '#lib/i18n/messages/zh-CN/events.ts';
 
-// The page's data needs supabase-js: its download starts as soon as this route's code runs, before
-// the page's first render rather than after it.
-preloadSupabase();
+// The page is its data: supabase-js downloads with the route's own code (see handOverSupabase).
+handOverSupabase({ createClient });
 
 export const load = () => useMessages('events', messages);
