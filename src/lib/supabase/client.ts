@@ -14,10 +14,14 @@ let handedOver: SupabaseJs | undefined;
 
 export function getSupabase(): Promise<Client> {
 	client ??= (handedOver ? Promise.resolve(handedOver) : import('@supabase/supabase-js')).then(
-		({ createClient }) =>
-			createClient<Database>(PUBLIC_SUPABASE_URL, PUBLIC_SUPABASE_PUBLISHABLE_KEY, {
+		async ({ createClient }) => {
+			// Evaluating the library and creating the client (its auth and realtime parts) are separate
+			// tasks, so neither holds up a tap for long on a cheap phone.
+			await new Promise((resolve) => setTimeout(resolve));
+			return createClient<Database>(PUBLIC_SUPABASE_URL, PUBLIC_SUPABASE_PUBLISHABLE_KEY, {
 				auth: { persistSession: true, autoRefreshToken: true, detectSessionInUrl: true }
-			}),
+			});
+		},
 		(error: unknown) => {
 			// e.g. offline before the chunk was cached: let the next call try again
 			client = undefined;
