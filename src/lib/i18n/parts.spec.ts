@@ -25,7 +25,7 @@ const RULES: [RegExp, Part[]][] = [
 	],
 	// The map route's own files and what its first screen shows.
 	[
-		/^src\/(routes\/[^/]+$|lib\/map\/|lib\/components\/(MapView|MapAttribution)\.svelte$|lib\/components\/places\/labels\.ts$)/,
+		/^src\/(routes\/[^/]+$|lib\/map\/|lib\/components\/(MapView|MapAttribution|MapLegend)\.svelte$|lib\/components\/places\/labels\.ts$)/,
 		['map']
 	]
 ];
