@@ -35,6 +35,9 @@ function idle(then: () => void): void {
 	else setTimeout(then, 200);
 }
 
+/** Rows as the API returns them (plain JSON) are equal when their JSON is. */
+const sameData = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
 /** Data older than this is fetched again when the connection comes back. */
 const STALE_AFTER_MS = 5 * 60_000;
 
@@ -163,12 +166,13 @@ export class PlacesData {
 				this.#fetching(db.fetchListingsInArea(client, area, now)),
 				db.fetchCalendarDays(client)
 			]);
-			this.block = block ?? this.block;
-			this.calendar = calendar;
+			// An unchanged answer (a catch-up fetch, usually) leaves the list and the pins alone: a new
+			// block row or calendar, even an equal one, would rank and draw every place again.
+			if (block && !sameData(block, this.block)) this.block = block;
+			if (!sameData(calendar, this.calendar)) this.calendar = calendar;
 			// The block, now known, may reach beyond what was loaded: load once more, for all of it.
 			if (!containsBBox(area, this.#wanted())) this.#again = true;
-			// An unchanged answer (a catch-up fetch, usually) leaves the list and the pins alone.
-			if (JSON.stringify(listings) !== JSON.stringify(this.listings)) this.listings = listings;
+			if (!sameData(listings, this.listings)) this.listings = listings;
 			this.#area = area;
 			this.fetchedAt = now;
 			this.fresh = true;
