@@ -18,6 +18,13 @@ export const variables = defineEnvVars({
 			'Map tiles: osm (OpenStreetMap, WGS-84; the default), amap (高德, GCJ-02) or tianditu (天地图, needs PUBLIC_TIANDITU_KEY).',
 		schema: orDefault('osm')
 	},
+	PUBLIC_MAP_APPROVAL: {
+		public: true,
+		static: true,
+		description:
+			'审图号 of the map tiles (e.g. from 高德 or 天地图 terms), shown with the attribution; maps published in China must show it.',
+		schema: orDefault('')
+	},
 	PUBLIC_TIANDITU_KEY: {
 		public: true,
 		static: true,

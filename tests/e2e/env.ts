@@ -14,3 +14,5 @@ export const BUILD_A = path.join(BUILDS_DIR, 'a');
 export const BUILD_B = path.join(BUILDS_DIR, 'b');
 export const VERSION_A = 'e2e-a';
 export const VERSION_B = 'e2e-b';
+/** The e2e builds' map approval number (审图号): made up, to show the line. */
+export const E2E_MAP_APPROVAL = 'GS(2099)0001号';

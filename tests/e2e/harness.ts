@@ -16,7 +16,8 @@ import {
 	E2E_SUPABASE_PORT,
 	SUPABASE_URL,
 	VERSION_A,
-	VERSION_B
+	VERSION_B,
+	E2E_MAP_APPROVAL
 } from './env.ts';
 
 const log = (line: string) => console.log(`[e2e] ${line}`);
@@ -29,6 +30,8 @@ for (const [dir, version] of [
 	await buildApp({
 		PUBLIC_SUPABASE_URL: SUPABASE_URL,
 		PUBLIC_SUPABASE_PUBLISHABLE_KEY: PUBLISHABLE_KEY,
+		// A made-up 审图号, so the tests see the line a build for China shows.
+		PUBLIC_MAP_APPROVAL: E2E_MAP_APPROVAL,
 		BUILD_DIR: dir,
 		APP_VERSION: version
 	});

@@ -15,6 +15,7 @@ import {
 	shanghaiToday
 } from './map-support.ts';
 import { sessionUserId } from './support.ts';
+import { E2E_MAP_APPROVAL } from './env.ts';
 
 async function seriousViolations(page: Page, within?: string) {
 	const axe = new AxeBuilder({ page });
@@ -282,4 +283,13 @@ test('the legend says what the colours and marks of the pins mean', async ({ pag
 	await expect(legend).toBeHidden();
 	await expect(toggle).toBeFocused();
 	await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('the map shows the build’s approval number (审图号) with its attribution', async ({
+	page
+}) => {
+	await page.goto('/');
+	await expect(page.getByTestId('map-approval')).toHaveText(`审图号：${E2E_MAP_APPROVAL}`);
+	await page.getByRole('button', { name: /English/ }).click();
+	await expect(page.getByTestId('map-approval')).toHaveText(`Map approval no. ${E2E_MAP_APPROVAL}`);
 });

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { distanceM } from '#lib/places/geo.ts';
 import { fromTiles, toTiles } from './datum.ts';
-import { AMAP, OSM, TILE_PROVIDER, tianditu, tileProvider } from './tiles.ts';
+import {
+	AMAP,
+	MAP_APPROVAL,
+	OSM,
+	TILE_PROVIDER,
+	mapApproval,
+	tianditu,
+	tileProvider
+} from './tiles.ts';
 import { strategyFor } from '#lib/pwa/sw-strategy.ts';
 
 // Published pairs (domain-facts §2.2): E1, an exact WGS-84 → GCJ-02 vector in Shanghai, and G1, a
@@ -96,5 +104,18 @@ describe('points on WGS-84 tiles', () => {
 		expect(toTiles(OSM, E1.wgs)).toEqual(E1.wgs);
 		expect(toTiles(OSM, E1.wgs)).not.toBe(E1.wgs);
 		expect(fromTiles(OSM, E1.gcj)).toEqual(E1.gcj);
+	});
+});
+
+describe('the map approval number (审图号)', () => {
+	it('is shown as set, and not at all when none is set', () => {
+		expect(mapApproval(' GS(2021)6375号 ')).toBe('GS(2021)6375号');
+		expect(mapApproval('')).toBeNull();
+		expect(mapApproval('   ')).toBeNull();
+		expect(mapApproval(undefined)).toBeNull();
+	});
+
+	it('is unset in this build (the local defaults)', () => {
+		expect(MAP_APPROVAL).toBeNull();
 	});
 });

@@ -6,7 +6,7 @@
 // GCJ-02, about 480 m off in 松江, so on those the map converts every point it shows (datum.ts). 天地图
 // draws in CGCS2000, which is WGS-84 to within centimetres, so it needs no conversion; it asks for a
 // key (tk) and draws the street names as a second layer over the map.
-import { PUBLIC_MAP_TILES, PUBLIC_TIANDITU_KEY } from '$app/env/public';
+import { PUBLIC_MAP_APPROVAL, PUBLIC_MAP_TILES, PUBLIC_TIANDITU_KEY } from '$app/env/public';
 
 export type TileDatum = 'wgs84' | 'gcj02';
 
@@ -84,6 +84,18 @@ export function tileProvider(id: string | undefined, tiandituKey = ''): TileProv
 
 /** Chosen at build time with PUBLIC_MAP_TILES and PUBLIC_TIANDITU_KEY (see src/env.ts). */
 export const TILE_PROVIDER: TileProvider = tileProvider(PUBLIC_MAP_TILES, PUBLIC_TIANDITU_KEY);
+
+/**
+ * The map approval number (审图号, e.g. "GS(2021)6375号") to show beside the attribution, as the tile
+ * provider's terms give it; null when none is set. Maps published in China must show it.
+ */
+export function mapApproval(setting: string | undefined): string | null {
+	const number = setting?.trim();
+	return number ? number : null;
+}
+
+/** Set at build time with PUBLIC_MAP_APPROVAL (see src/env.ts). */
+export const MAP_APPROVAL = mapApproval(PUBLIC_MAP_APPROVAL);
 
 /** How many tiles the service worker keeps (about 10 MB of OSM tiles); the oldest go first. */
 export const TILE_CACHE_LIMIT = 500;

@@ -13,6 +13,8 @@ export default {
 	'map.tilesUnavailable': 'The background map is unavailable; place positions are still accurate.',
 	'map.attributionPrefix': 'Map data ©',
 	'map.attributionSuffix': 'contributors',
+	// The number follows directly, hence the space.
+	'map.approval': 'Map approval no. ',
 	'map.legend.show': 'Legend',
 	'map.legend.heading': 'Map legend',
 	'map.legend.colour': 'Colour: kind of service',

@@ -14,6 +14,7 @@ export default {
 	'map.tilesUnavailable': '底图暂时无法显示，地点位置仍然准确。',
 	'map.attributionPrefix': '地图数据 ©',
 	'map.attributionSuffix': '贡献者',
+	'map.approval': '审图号：',
 	'map.legend.show': '图例',
 	'map.legend.heading': '地图图例',
 	'map.legend.colour': '颜色：服务类别',
