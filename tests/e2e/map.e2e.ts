@@ -273,6 +273,11 @@ test('the legend says what the colours and marks of the pins mean', async ({ pag
 	expect(await fill(legend.locator(`.nx-cat-${category} .nx-pin-body`))).toBe(
 		await fill(pin.locator('.nx-pin-body'))
 	);
+	// …drawn as SVG, not as unknown HTML elements that happen to carry the same class.
+	const namespaces = await legend
+		.locator('svg *')
+		.evaluateAll((els) => [...new Set(els.map((el) => el.namespaceURI))]);
+	expect(namespaces).toEqual(['http://www.w3.org/2000/svg']);
 	// (Only the legend: pins near the map's lower edge would make axe count the buttons below
 	// as covered, though the map clips them.)
 	expect(await seriousViolations(page, '[data-testid="map-legend"]')).toEqual([]);
