@@ -1,6 +1,6 @@
 // Sending the rider's writes about places: the outbox runner on its store, with the Supabase calls
-// behind it. Loaded on demand by place-outbox.svelte.ts, after the map's first screen, so none of it
-// (nor supabase-js) weighs on the first load.
+// behind it. Loaded on demand by place-outbox.svelte.ts, after the first screen and only when a page
+// shows the outbox or something waits in it, so none of it (nor supabase-js) weighs on the first load.
 import { getSupabase } from '#lib/supabase/client.ts';
 import * as confirmationsDb from '#lib/supabase/confirmations.ts';
 import * as feedbackDb from '#lib/supabase/feedback.ts';
