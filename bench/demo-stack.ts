@@ -11,7 +11,7 @@ export type DemoStack = { url: string; started: boolean; stop(): Promise<void> }
 
 async function answers(url: string, table = 'blocks'): Promise<boolean> {
 	try {
-		const response = await fetch(`${url}/rest/v1/${table}?select=id&limit=1`, {
+		const response = await fetch(`${url}/rest/v1/${table}?select=*&limit=1`, {
 			headers: { apikey: PUBLISHABLE_KEY }
 		});
 		return response.ok;
