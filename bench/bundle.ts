@@ -144,18 +144,38 @@ async function measure(browser: Browser, baseUrl: string, route: string): Promis
 	return { route, first: unique(atReady), idle: unique(afterIdle), readyMs, placesMs };
 }
 
-async function main() {
+/**
+ * What the browser benchmarks measure: the current build, served by scripts/serve.ts against the
+ * seeded stack, and a Chromium to visit it with; `close()` stops all three.
+ */
+export async function serveBuild(): Promise<{
+	url: string;
+	browser: Browser;
+	close(): Promise<void>;
+}> {
 	await ensureBuild();
 	const stack = await demoStack();
 	const server = await startStaticServer({ root: BUILD_DIR, port: 0 });
 	const browser = await launchChromium();
+	return {
+		url: server.url,
+		browser,
+		async close() {
+			await browser.close();
+			await server.close();
+			await stack.stop();
+		}
+	};
+}
+
+async function main() {
+	const app = await serveBuild();
+	const { browser } = app;
 	const results: RouteResult[] = [];
 	try {
-		for (const route of staticRoutes()) results.push(await measure(browser, server.url, route));
+		for (const route of staticRoutes()) results.push(await measure(browser, app.url, route));
 	} finally {
-		await browser.close();
-		await server.close();
-		await stack.stop();
+		await app.close();
 	}
 
 	console.log(`

@@ -10,9 +10,7 @@
 //   places listed   mark nuanxin:places-ready: the block's places are in the list and on the map
 // Target (SPEC budgets): map visible ≤ 1.5 s, median of the visits.
 import type { CDPSession } from '@playwright/test';
-import { BUILD_DIR, ensureBuild, launchChromium, stats } from './bundle.ts';
-import { demoStack } from './demo-stack.ts';
-import { startStaticServer } from '../scripts/serve.ts';
+import { serveBuild, stats } from './bundle.ts';
 
 const VISITS = Number(process.env.FIRST_VISITS ?? 7);
 const TARGET_MS = 1500;
@@ -34,10 +32,8 @@ async function throttle(cdp: CDPSession) {
 }
 
 async function main() {
-	await ensureBuild();
-	const stack = await demoStack();
-	const server = await startStaticServer({ root: BUILD_DIR, port: 0 });
-	const browser = await launchChromium();
+	const app = await serveBuild();
+	const { browser } = app;
 	const samples: Sample[] = [];
 	try {
 		for (let i = 1; i <= VISITS; i++) {
@@ -52,7 +48,7 @@ async function main() {
 			});
 			const page = await context.newPage();
 			await throttle(await context.newCDPSession(page));
-			await page.goto(`${server.url}/`, { waitUntil: 'commit' });
+			await page.goto(`${app.url}/`, { waitUntil: 'commit' });
 			await page.waitForFunction(
 				() =>
 					['nuanxin:map-ready', 'nuanxin:places-ready'].every(
@@ -81,9 +77,7 @@ async function main() {
 			await context.close();
 		}
 	} finally {
-		await browser.close();
-		await server.close();
-		await stack.stop();
+		await app.close();
 	}
 
 	const ms = (v: number) => `${Math.round(v)} ms`.padStart(8);

@@ -5,9 +5,7 @@
 // data: the later of its marks nuanxin:map-ready (the Leaflet map exists and takes input) and
 // nuanxin:places-ready (the saved places are in the list and on the map), from navigation start.
 // The seeded local stack runs behind it, as for riders. Target: median ≤ 300 ms.
-import { launchChromium, BUILD_DIR, ensureBuild, stats } from './bundle.ts';
-import { demoStack } from './demo-stack.ts';
-import { startStaticServer } from '../scripts/serve.ts';
+import { serveBuild, stats } from './bundle.ts';
 
 const VISITS = Number(process.env.REPEAT_VISITS ?? 20);
 const TARGET_MS = 300;
@@ -17,15 +15,13 @@ type Sample = { appReady: number; mapReady: number; placesReady: number; interac
 const MARKS = ['nuanxin:map-ready', 'nuanxin:places-ready'];
 
 async function main() {
-	await ensureBuild();
-	const stack = await demoStack();
-	const server = await startStaticServer({ root: BUILD_DIR, port: 0 });
-	const browser = await launchChromium();
+	const app = await serveBuild();
+	const { browser } = app;
 	const results: Record<'online' | 'offline', Sample[]> = { online: [], offline: [] };
 	try {
 		const context = await browser.newContext({ serviceWorkers: 'allow' });
 		const page = await context.newPage();
-		await page.goto(`${server.url}/`);
+		await page.goto(`${app.url}/`);
 		await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 		const marked = (names: string[]) =>
 			page.waitForFunction(
@@ -37,7 +33,7 @@ async function main() {
 		for (const mode of ['online', 'offline'] as const) {
 			await context.setOffline(mode === 'offline');
 			for (let i = 0; i < VISITS; i++) {
-				const response = await page.goto(`${server.url}/`);
+				const response = await page.goto(`${app.url}/`);
 				if (!response?.fromServiceWorker())
 					throw new Error(`visit ${i} was not served by the service worker`);
 				await marked(MARKS);
@@ -57,9 +53,7 @@ async function main() {
 		}
 		await context.close();
 	} finally {
-		await browser.close();
-		await server.close();
-		await stack.stop();
+		await app.close();
 	}
 
 	const ms = (v: number) => `${Math.round(v)} ms`.padStart(7);
