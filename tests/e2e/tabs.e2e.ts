@@ -309,6 +309,9 @@ test('an event the office changes updates the open page within 2 s, new time and
 
 		// The event's own page is live too.
 		await card.getByRole('link', { name: title }).click();
+		// The list stays live until the event's page has replaced it: wait for that page first.
+		await expect(page).toHaveURL(new RegExp(`/events/${id}$`));
+		await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 		await expect(page.locator('[data-live="on"]')).toBeAttached();
 		await expect(page.getByTestId('event-first-line')).toHaveText('已取消：讲师临时有事');
 		await staff.from('events').update({ status: 'confirmed', status_note_zh: null }).eq('id', id);
