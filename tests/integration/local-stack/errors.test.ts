@@ -234,6 +234,21 @@ describe('bad input never crashes the stack', () => {
 		expect(await user.json()).toMatchObject({ code: 'bad_jwt' });
 	});
 
+	it("a signed token whose role does not exist gets that role's error, in reads and calls", async () => {
+		const nobody = await new SignJWT({ role: 'nobody', sub: crypto.randomUUID() })
+			.setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+			.setExpirationTime(now() + 3600)
+			.sign(secret);
+		for (const [path, init] of [
+			['ls_authors?select=*', {}],
+			['rpc/ls_claims', { method: 'POST', body: '{}' }]
+		] as const) {
+			const res = await rest(path, { ...init, headers: { authorization: `Bearer ${nobody}` } });
+			const body = await res.json();
+			expect(body).toMatchObject({ code: '22023', message: 'role "nobody" does not exist' });
+		}
+	});
+
 	it('handles a burst of malformed requests of every kind', async () => {
 		const bad = [
 			rest('ls_notes?score=eq'),
