@@ -414,14 +414,29 @@ describe('on 30,000 places', () => {
 		expect(data).toBe(29_700);
 	}, 120_000);
 
-	it('nearest-N is an index-ordered scan of the GiST index, for visitors too', async () => {
+	it('nearest-N is an index-ordered scan of the k-d tree, for visitors too', async () => {
 		const plan = await explain(
 			world.visitor,
 			'select * from public.nearby_places(31.25, 121.5, 20)'
 		);
-		expect(plan).toMatch(/Index Scan using places_geo_point_idx on places/);
-		expect(plan).toMatch(/Order By: \(private\.geo_point\(lat, lng\) OPERATOR\(extensions\.<->\)/);
+		expect(plan).toMatch(/Index Scan using places_plane_point_idx on places/);
+		expect(plan).toMatch(/Order By: \(private\.plane_point\(lat, lng\) <->/);
 		expect(plan).not.toMatch(/Seq Scan on places/);
+	});
+
+	it('nearest-N is the exact great-circle nearest N, wherever in the area it is asked', async () => {
+		// Random points over the 30 × 30 km of bench places, their edges and corners included.
+		for (let i = 0; i < 40; i++) {
+			const lat = 31.09 + Math.random() * 0.32;
+			const lng = 121.34 + Math.random() * 0.32;
+			const n = [1, 5, 20, 60][i % 4];
+			const [nearby, exact] = await Promise.all([
+				world.visitor.rpc('nearby_places', { lat, lng, max_results: n }),
+				world.service.rpc('test_exact_nearest', { lat, lng, n })
+			]);
+			expect(nearby.error).toBeNull();
+			expect((nearby.data as { id: string }[]).map((r) => r.id)).toEqual(exact.data);
+		}
 	});
 
 	it('a bounding box is an index range scan under Row Level Security', async () => {
