@@ -80,6 +80,10 @@ type PGliteDriver = Awaited<
  * transaction, under its role and claims, and a failure of ours would abort it. Lite's transactions and
  * our own statements therefore take turns: lite's `BEGIN` waits for a turn that ends when its
  * transaction does; ours wait for lite's transaction to end. `query` is the unpatched query for our use.
+ *
+ * Each PGlite query is a trip through the WASM protocol layer, so `begin` and the settings statements,
+ * whose results nobody reads (see RESULT_UNREAD), run as one script just before the statement after
+ * them, their parameters written in as quoted literals; a failure among them is that statement's.
  */
 function sessionTurns(pg: PGliteDriver) {
 	let tail: Promise<void> = Promise.resolve();
@@ -92,9 +96,19 @@ function sessionTurns(pg: PGliteDriver) {
 	};
 	const query = pg.query.bind(pg) as PGliteDriver['query'];
 	let liteTurn: (() => void) | null = null;
-	pg.query = (async (text: string, params?: unknown[], options?: object) => {
+	let unread: string[] = [];
+	pg.query = (async (text: string, params: unknown[] = [], options?: object) => {
 		if (/^\s*(begin|start\s+transaction)\b/i.test(text)) liteTurn = await turn();
+		if (liteTurn && RESULT_UNREAD.test(text)) {
+			unread.push(withLiterals(text, params));
+			return { rows: [], fields: [], affectedRows: 0 };
+		}
 		try {
+			if (unread.length > 0) {
+				const script = unread.join(';\n');
+				unread = [];
+				await pg.exec(script);
+			}
 			return await query(text, params, options);
 		} finally {
 			if (liteTurn && !pg.isInTransaction()) {
@@ -182,6 +196,15 @@ type Unsafe = (text: string, params?: unknown[], options?: object) => unknown;
 
 /** `begin`, and the settings statements of request-settings.ts. */
 const RESULT_UNREAD = /^\s*(begin\s*$|select\s+set_config\()/i;
+
+/** `$1`, `$2` … replaced by the parameters as escaped SQL string literals (E'…', whatever the settings). */
+export function withLiterals(text: string, params: readonly unknown[]): string {
+	return text.replace(/\$(\d+)\b/g, (_, n: string) => {
+		const value = params[Number(n) - 1];
+		if (value === null || value === undefined) return 'null';
+		return `E'${String(value).replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;
+	});
+}
 
 async function firstFailure(statements: Promise<unknown>[]): Promise<void> {
 	for (const outcome of await Promise.all(statements)) if (outcome !== null) throw outcome;
