@@ -14,7 +14,7 @@ import {
 	riderAt,
 	shanghaiToday
 } from './map-support.ts';
-import { sessionUserId } from './support.ts';
+import { mapReady, sessionUserId } from './support.ts';
 import { E2E_MAP_APPROVAL } from './env.ts';
 
 async function seriousViolations(page: Page, within?: string) {
@@ -218,6 +218,30 @@ test('the office marks a toilet out of order and the open map updates within 2 s
 	}
 	// Ended by the office: back in the list, live again.
 	await expect(item).toBeVisible({ timeout: 2000 });
+});
+
+test('far from every place that offers the need, the list names the nearest one anyway', async ({
+	page,
+	context
+}) => {
+	// 12 km west of 张师傅电动车维修 on 弘翔路, outside both demo blocks: nothing is loaded around here.
+	await riderAt(context, { latitude: 31.0442, longitude: 121.05 });
+	await page.goto('/');
+	await mapReady(page);
+	await expect(page.getByTestId('location-note')).toHaveAttribute('data-status', 'located');
+
+	await chip(page, '维修打气').click();
+	const fallback = page.getByTestId('fallback');
+	await expect(fallback).toContainText(
+		'附近 500 米内没有维修打气 — 最近的是 张师傅电动车维修（演示），12'
+	);
+	await expect(fallback).toContainText('公里');
+	await fallback.getByRole('button', { name: '查看 张师傅电动车维修（演示）' }).click();
+	await expect(
+		page
+			.getByTestId('place-sheet')
+			.getByRole('heading', { level: 2, name: '张师傅电动车维修（演示）' })
+	).toBeVisible();
 });
 
 test('a shared place link opens the place on its own page, and on the map', async ({

@@ -14,7 +14,7 @@ import {
 	upsertListing,
 	type LiveStatusChange
 } from '#lib/places/live-changes.ts';
-import type { CalendarDay, LatLng } from '#lib/places/types.ts';
+import type { CalendarDay, LatLng, ServiceKey } from '#lib/places/types.ts';
 import { getSupabase, type Client } from '#lib/supabase/client.ts';
 import type * as PlacesDb from '#lib/supabase/places.ts';
 import type { KeyValueStore } from '#lib/sync/kv-store.ts';
@@ -37,6 +37,14 @@ function idle(then: () => void): void {
 
 /** Rows as the API returns them (plain JSON) are equal when their JSON is. */
 const sameData = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** `listings` with those of `extra` it does not have, after them. */
+function withExtra(listings: readonly Listing[], extra: readonly Listing[]): readonly Listing[] {
+	if (extra.length === 0) return listings;
+	const known = new Set(listings.map((l) => l.place.id));
+	const added = extra.filter((l) => !known.has(l.place.id));
+	return added.length === 0 ? listings : [...listings, ...added];
+}
 
 /** Data older than this is fetched again when the connection comes back. */
 const STALE_AFTER_MS = 5 * 60_000;
@@ -79,6 +87,9 @@ export class PlacesData {
 	#heardDuringFetch: Change[][] = [];
 	/** A fetch has been sent: anything changed before the live channel joined may be missing. */
 	#fetchedBeforeLive = false;
+	/** Places from beyond the loaded area (reachBeyond), kept when the area is loaded again. */
+	#beyond: readonly Listing[] = [];
+	#beyondFor: string | null = null;
 
 	/** `gate`: network work waits for it (the first screen being usable). */
 	constructor(store: Promise<KeyValueStore>, gate: Promise<unknown>) {
@@ -172,7 +183,8 @@ export class PlacesData {
 			if (!sameData(calendar, this.calendar)) this.calendar = calendar;
 			// The block, now known, may reach beyond what was loaded: load once more, for all of it.
 			if (!containsBBox(area, this.#wanted())) this.#again = true;
-			if (!sameData(listings, this.listings)) this.listings = listings;
+			const shown = withExtra(listings, this.#beyond);
+			if (!sameData(shown, this.listings)) this.listings = shown;
 			this.#area = area;
 			this.fetchedAt = now;
 			this.fresh = true;
@@ -197,6 +209,31 @@ export class PlacesData {
 			});
 		} catch {
 			// Storage full or blocked: the map works, it just cannot open offline with these places.
+		}
+	}
+
+	/**
+	 * When nothing loaded meets the rider's needs (`needs`: one list of services per need): the nearest
+	 * places anywhere that do, added to what is on screen, so the list, the pins and the fallback answer
+	 * rank them with the rest. Once per position and needs; a failure leaves the list as it was.
+	 */
+	async reachBeyond(origin: LatLng, needs: readonly (readonly ServiceKey[])[]): Promise<void> {
+		const key = JSON.stringify([origin.lat.toFixed(4), origin.lng.toFixed(4), needs]);
+		if (key === this.#beyondFor) return;
+		this.#beyondFor = key;
+		await this.#gate;
+		try {
+			const [client, db] = await Promise.all([getSupabase(), queries()]);
+			const found = await this.#fetching(
+				db.fetchNearestOffering(client, origin, needs, Date.now())
+			);
+			if (key !== this.#beyondFor) return;
+			this.#beyond = found;
+			this.listings = withExtra(this.listings, found);
+		} catch {
+			// Offline or refused: the list keeps saying nothing near matches; asked again on the next
+			// change of position or needs.
+			if (key === this.#beyondFor) this.#beyondFor = null;
 		}
 	}
 

@@ -10,6 +10,7 @@ import {
 	activeFilterCount,
 	matchPlace,
 	needMatch,
+	neededServices,
 	parseFilter,
 	serializeFilter,
 	serviceStatuses,
@@ -48,6 +49,17 @@ describe('needs → services', () => {
 		expect(servicesForNeed('toilet', { toiletPublicOnly: true })).toEqual(['toilet_public']);
 		expect(servicesForNeed('toilet')).toEqual(['toilet_public', 'toilet_customers']);
 		expect(servicesForNeed('drink', { toiletPublicOnly: true })).toEqual(['water', 'hot_water']);
+	});
+
+	it('gives a filter’s needs as one group of services per need, for the server to ask', () => {
+		expect(neededServices(filter())).toEqual([]);
+		expect(neededServices(filter({ needs: ['toilet', 'drink'] }))).toEqual([
+			['toilet_public', 'toilet_customers'],
+			['water', 'hot_water']
+		]);
+		expect(neededServices(filter({ needs: ['toilet'], toiletPublicOnly: true }))).toEqual([
+			['toilet_public']
+		]);
 	});
 });
 

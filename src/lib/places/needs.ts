@@ -61,6 +61,13 @@ export function servicesForNeed(need: Need, options: NeedOptions = {}): readonly
 	return NEED_SERVICES[need];
 }
 
+/** The filter's needs as what a place must offer: one group per need, any service of a group will do. */
+export function neededServices(filter: PlaceFilter): (readonly ServiceKey[])[] {
+	return filter.needs.map((need) =>
+		servicesForNeed(need, { toiletPublicOnly: filter.toiletPublicOnly })
+	);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Services and needs of one place
 

@@ -1246,6 +1246,56 @@ export type Database = {
 					verified_by: string | null;
 				}[];
 			};
+			nearest_places_offering: {
+				Args: {
+					lat: number;
+					lng: number;
+					max_results?: number;
+					needs?: string[];
+				};
+				Returns: {
+					address_en: string | null;
+					address_zh: string;
+					block_id: string;
+					calendar: 'weekly' | 'workdays';
+					category: 'dining' | 'medical' | 'safety' | 'life';
+					closed_at: string | null;
+					closure_reason_en: string | null;
+					closure_reason_zh: string | null;
+					confirmed_at: string | null;
+					created_at: string;
+					discount_en: string | null;
+					discount_zh: string | null;
+					facilities: ('sofa' | 'nap_bed' | 'blankets' | 'air_conditioning' | 'heating' | 'fridge' | 'microwave' | 'water_dispenser' | 'lockers' | 'wifi' | 'books' | 'tool_kit' | 'umbrellas' | 'first_aid_kit' | 'aed' | 'suggestion_box')[];
+					hidden_at: string | null;
+					hidden_reason: string | null;
+					id: string;
+					is_demo: boolean;
+					last_problem_at: string | null;
+					last_problem_code: 'toilet_locked' | 'refused_service' | 'no_hot_water' | 'hours_wrong' | 'closed' | 'wrong_location' | 'other' | null;
+					lat: number;
+					lng: number;
+					manager_name: string | null;
+					manager_phone: string | null;
+					name_en: string | null;
+					name_zh: string;
+					night_note_en: string | null;
+					night_note_zh: string | null;
+					owner_id: string | null;
+					phone: string | null;
+					photo_paths: string[];
+					tier: 'window' | 'point' | 'station' | 'facility';
+					updated_at: string;
+					verified_at: string | null;
+					verified_by: string | null;
+				}[];
+				SetofOptions: {
+					from: '*';
+					to: 'places';
+					isOneToOne: false;
+					isSetofReturn: true;
+				};
+			};
 			places_in_bbox: {
 				Args: {
 					max_lat: number;

@@ -4,7 +4,13 @@
 import type { RealtimePostgresChangesPayload } from '@supabase/supabase-js';
 import type { BBox } from '#lib/places/geo.ts';
 import type { LiveStatusChange, LiveStatusRow } from '#lib/places/live-changes.ts';
-import type { CalendarDay, LiveStatus, OpeningHoursRow, PlaceService } from '#lib/places/types.ts';
+import type {
+	CalendarDay,
+	LatLng,
+	LiveStatus,
+	OpeningHoursRow,
+	PlaceService
+} from '#lib/places/types.ts';
 import type { Client } from './client.ts';
 import type { Tables } from './database.types.ts';
 
@@ -93,6 +99,30 @@ export async function fetchListingsInArea(
 			min_lng: area.minLng,
 			max_lat: area.maxLat,
 			max_lng: area.maxLng
+		})
+		.select(LISTING_SELECT)
+		.gt('place_live_status.expires_at', new Date(now).toISOString());
+	if (error) throw error;
+	return (data as unknown as ListingRow[]).map(toListing);
+}
+
+/**
+ * The visible places nearest to `origin`, anywhere, that offer every need: `needs` holds one list of
+ * services per need, any one of them stated 'yes'. With their services, hours and active statuses.
+ */
+export async function fetchNearestOffering(
+	client: Client,
+	origin: LatLng,
+	needs: readonly (readonly string[])[],
+	now: number,
+	max = 10
+): Promise<Listing[]> {
+	const { data, error } = await client
+		.rpc('nearest_places_offering', {
+			lat: origin.lat,
+			lng: origin.lng,
+			needs: needs.map((services) => services.join(',')),
+			max_results: max
 		})
 		.select(LISTING_SELECT)
 		.gt('place_live_status.expires_at', new Date(now).toISOString());

@@ -375,6 +375,43 @@ describe('nearby_places and places_in_bbox', () => {
 		expect(Object.keys(nearest)).toEqual([...Object.keys(row!), 'distance_m']);
 	});
 
+	it('finds the nearest visible places offering every need, however far', async () => {
+		// Far from everything else in the test database: 1° north-east of the block.
+		const at = { lat: world.block.lat + 1, lng: world.block.lng + 1 };
+		const make = async (offset: number, services: Record<string, string>, verified = true) => {
+			const place = await createPlace(world, { offset: 1 + offset, verified });
+			const rows = Object.entries(services).map(([service, state]) => ({
+				place_id: place.id,
+				service,
+				state
+			}));
+			if (rows.length) await world.service.from('place_services').insert(rows);
+			return place.id;
+		};
+		const both = await make(0.03, { toilet_customers: 'yes', water: 'yes' });
+		const toiletOnly = await make(0.01, { toilet_public: 'yes', water: 'no' });
+		const unknownToilet = await make(0.005, { toilet_public: 'unknown', water: 'yes' });
+		const nearerUnverified = await make(0.002, { toilet_public: 'yes', water: 'yes' }, false);
+		const ask = (needs: string[]) =>
+			world.visitor
+				.rpc('nearest_places_offering', { lat: at.lat, lng: at.lng, needs, max_results: 3 })
+				.select('id, place_services(service, state)');
+
+		const toilet = await ask(['toilet_public,toilet_customers']);
+		expect(toilet.error).toBeNull();
+		const toiletIds = (toilet.data as { id: string }[]).map((r) => r.id);
+		expect(toiletIds.slice(0, 2)).toEqual([toiletOnly, both]);
+		expect(toiletIds).not.toContain(unknownToilet);
+		expect(toiletIds).not.toContain(nearerUnverified);
+
+		const toiletAndWater = await ask(['toilet_public,toilet_customers', 'water,hot_water']);
+		expect((toiletAndWater.data as { id: string }[])[0].id).toBe(both);
+		expect((toiletAndWater.data as { id: string }[]).map((r) => r.id)).not.toContain(toiletOnly);
+
+		const anything = await ask([]);
+		expect((anything.data as { id: string }[])[0].id).toBe(unknownToilet);
+	});
+
 	it('returns the visible places inside a box, with embedded services', async () => {
 		const inside = await createPlace(world, { offset: 0.001 });
 		const pending = await createPlace(world, { offset: 0.0012, verified: false });
