@@ -61,21 +61,22 @@ export async function getEvent(client: Client, id: string): Promise<EventRecord 
 	return data[0] ?? null;
 }
 
-/** Ids of the blocks' events created or changed after `since` (epoch ms), newest first. */
+/** The blocks' events created or changed after `since` (epoch ms), newest first, in full. */
 export async function eventsChangedSince(
 	client: Client,
 	blockIds: string[],
 	since: number
-): Promise<string[]> {
+): Promise<EventRecord[]> {
 	const { data, error } = await client
 		.from('events')
-		.select('id')
+		.select(COLUMNS)
 		.in('block_id', blockIds)
 		.gt('updated_at', new Date(since).toISOString())
 		.order('updated_at', { ascending: false })
-		.limit(UPCOMING_LIMIT);
+		.limit(UPCOMING_LIMIT)
+		.overrideTypes<EventRecord[], { merge: false }>();
 	if (error) throw error;
-	return data.map((row) => row.id);
+	return data;
 }
 
 export type EventSignal = { type: 'changed' | 'deleted'; id: string };

@@ -105,25 +105,37 @@ export class EventsFeed extends Live<EventsData> {
 
 	protected async apply(client: Client, signal: eventsDb.EventSignal): Promise<void> {
 		const event = signal.type === 'changed' ? await eventsDb.getEvent(client, signal.id) : null;
-		const data = this.query.data;
-		if (!data) return;
-		const before = [...data.upcoming, ...data.past].find((e) => e.id === signal.id);
-		const inScope = event && data.scope.blocks.some((b) => b.id === event.block_id);
-		this.query.update((current) => {
-			const all = [...current.upcoming, ...current.past];
-			const next = inScope ? upsertEvent(all, event) : removeEvent(all, signal.id);
-			const { upcoming, past } = splitByTime(next, Date.now());
-			return { ...current, upcoming, past: past.slice(0, eventsDb.PAST_LIMIT) };
-		});
-		const change = before && inScope ? describeChange(before, event) : null;
-		if (change) this.#heard(signal.id, change);
+		this.#take([{ id: signal.id, event }]);
 	}
 
 	protected async catchUp(client: Client, since: number): Promise<void> {
 		const blocks = this.query.data?.scope.blocks.map((b) => b.id);
 		if (!blocks?.length) return;
-		for (const id of await eventsDb.eventsChangedSince(client, blocks, since)) {
-			await this.apply(client, { type: 'changed', id });
+		// One request for everything changed, taken in one update: after an office's busy hour, a
+		// request (and a redraw) per event would hold the page up.
+		const changed = await eventsDb.eventsChangedSince(client, blocks, since);
+		if (changed.length) this.#take(changed.map((event) => ({ id: event.id, event })));
+	}
+
+	/** Events as now read (null: gone or hidden), into the lists; each change said once. */
+	#take(found: { id: string; event: EventRecord | null }[]) {
+		const data = this.query.data;
+		if (!data) return;
+		const before = [...data.upcoming, ...data.past];
+		const inScope = (event: EventRecord | null): event is EventRecord =>
+			!!event && data.scope.blocks.some((b) => b.id === event.block_id);
+		this.query.update((current) => {
+			let all = [...current.upcoming, ...current.past];
+			for (const { id, event } of found) {
+				all = inScope(event) ? upsertEvent(all, event) : removeEvent(all, id);
+			}
+			const { upcoming, past } = splitByTime(all, Date.now());
+			return { ...current, upcoming, past: past.slice(0, eventsDb.PAST_LIMIT) };
+		});
+		for (const { id, event } of found) {
+			const was = before.find((e) => e.id === id);
+			const change = was && inScope(event) ? describeChange(was, event) : null;
+			if (change) this.#heard(id, change);
 		}
 	}
 
