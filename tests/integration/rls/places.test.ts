@@ -461,6 +461,15 @@ describe('on 30,000 places', () => {
 		expect(plan).not.toMatch(/Seq Scan on places/);
 	});
 
+	it('the nearest places offering a need come from the same index-ordered scan', async () => {
+		const plan = await explain(
+			world.visitor,
+			"select * from public.nearest_places_offering(31.25, 121.5, '{toilet_public}', 10)"
+		);
+		expect(plan).toMatch(/Index Scan using places_plane_point_idx on places/);
+		expect(plan).not.toMatch(/Seq Scan on places/);
+	});
+
 	it('nearest-N is the exact great-circle nearest N, wherever in the area it is asked', async () => {
 		// Random points over the 30 × 30 km of bench places, their edges and corners included.
 		for (let i = 0; i < 40; i++) {
