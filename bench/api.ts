@@ -5,7 +5,8 @@
 //   · realtime fan-out: one insert delivered to 1,000 subscribed websocket clients (p50/p99).
 // Targets (SPEC budgets): nearest-20 p95 ≤ 10 ms and ≥ 500 req/s on 2 cores; fan-out p99 ≤ 1 s.
 // Options: --backend pglite|postgres|both (default both), --seconds N per measurement (default 5),
-// --clients 1000 for the fan-out, --skip-realtime. Figures also go to bench/results/api.json.
+// --clients 1000 for the fan-out, --skip-realtime. Figures also go to bench/results/api.json, with the
+// host's speed at the time (see hostSpeed).
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -45,6 +46,8 @@ type BackendResult = {
 	nearest20: Record<number, Latency>;
 	bbox: Record<number, Latency>;
 	fanout?: { p50: number; p99: number; max: number; delivered: number; expected: number };
+	/** hostSpeed() just before the measurements. */
+	hostSpeed: number;
 };
 
 function client(url: string, key: string): SupabaseClient {
@@ -207,8 +210,12 @@ async function benchBackend(backend: 'pglite' | 'postgres'): Promise<BackendResu
 			places: PLACES,
 			seedSeconds: seconds,
 			nearest20: {},
-			bbox: {}
+			bbox: {},
+			hostSpeed: hostSpeed()
 		};
+		console.log(
+			`   host speed now: ${result.hostSpeed.toFixed(2)} (see hostSpeed; higher is faster)`
+		);
 		for (const c of CONCURRENCY) result.nearest20[c] = await load(stack.url, c, nearest);
 		for (const c of CONCURRENCY) result.bbox[c] = await load(stack.url, c, bbox);
 		printLatency(`${backend} nearest-20 (rpc nearby_places)`, result.nearest20);
@@ -240,6 +247,27 @@ async function benchBackend(backend: 'pglite' | 'postgres'): Promise<BackendResu
 	}
 }
 
+/**
+ * This host's speed at the moment, as the rounds per millisecond of a fixed piece of JavaScript work
+ * (JSON of 2,000 small rows, there and back) on one core. A shared 2-core host varies by tens of
+ * percent within minutes, and the figures with it: compare runs only at a similar speed.
+ */
+function hostSpeed(): number {
+	const rows = Array.from({ length: 2000 }, (_, i) => ({
+		id: i,
+		name: `测试点 ${i}`,
+		lat: 31 + i / 1e4
+	}));
+	const ms = 300;
+	const end = performance.now() + ms;
+	let rounds = 0;
+	while (performance.now() < end) {
+		JSON.parse(JSON.stringify(rows));
+		rounds++;
+	}
+	return rounds / ms;
+}
+
 function printLatency(title: string, rows: Record<number, Latency>) {
 	console.log(`\n   ${title}`);
 	console.log('   clients   p50 ms   p95 ms   p99 ms     req/s   requests  errors');
@@ -261,7 +289,8 @@ for (const r of results) {
 	const p95 = r.nearest20[1].p95;
 	console.log(
 		`   ${r.backend.padEnd(9)} nearest-20 p95 @1 client ${p95.toFixed(2)} ms · peak ${best.toFixed(0)} req/s` +
-			(r.fanout ? ` · fan-out p99 ${r.fanout.p99.toFixed(0)} ms` : '')
+			(r.fanout ? ` · fan-out p99 ${r.fanout.p99.toFixed(0)} ms` : '') +
+			` · host speed ${r.hostSpeed.toFixed(2)}`
 	);
 }
 await mkdir(path.join(import.meta.dirname, 'results'), { recursive: true });
