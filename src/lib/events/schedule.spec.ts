@@ -9,42 +9,8 @@ import {
 	splitByTime,
 	upsertEvent
 } from './schedule.ts';
+import { event, sh } from './fixtures/events.ts';
 import type { EventRecord } from './types.ts';
-
-/** ISO instant of a Shanghai wall-clock time. */
-const sh = (date: string, time: string) => `${date}T${time}:00+08:00`;
-
-function event(id: string, date: string, from = '14:00', to = '16:00'): EventRecord {
-	return {
-		id,
-		block_id: 'b1',
-		kind: 'service_day',
-		title_zh: `活动 ${id}`,
-		title_en: null,
-		description_zh: null,
-		description_en: null,
-		place_id: 'p1',
-		location_zh: null,
-		location_en: null,
-		lat: null,
-		lng: null,
-		starts_at: sh(date, from),
-		ends_at: sh(date, to),
-		capacity: null,
-		audience: ['riders'],
-		partners_zh: null,
-		partners_en: null,
-		series_id: null,
-		recurrence_rule: null,
-		status: 'confirmed',
-		status_note_zh: null,
-		status_note_en: null,
-		created_at: '2026-11-01T00:00:00Z',
-		updated_at: '2026-11-01T00:00:00Z',
-		place: null,
-		block: null
-	};
-}
 
 const now = Date.parse(sh('2026-11-22', '06:38'));
 

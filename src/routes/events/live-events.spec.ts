@@ -1,40 +1,7 @@
 // The events list's live part, with the network replaced: what a catch-up asks for and what it shows.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { event, sh } from '#lib/events/fixtures/events.ts';
 import type { EventRecord } from '#lib/events/types.ts';
-
-const sh = (date: string, time: string) => `${date}T${time}:00+08:00`;
-
-function event(id: string, date: string, from = '14:00'): EventRecord {
-	return {
-		id,
-		block_id: 'b1',
-		kind: 'service_day',
-		title_zh: `活动 ${id}`,
-		title_en: null,
-		description_zh: null,
-		description_en: null,
-		place_id: 'p1',
-		location_zh: null,
-		location_en: null,
-		lat: null,
-		lng: null,
-		starts_at: sh(date, from),
-		ends_at: sh(date, '18:00'),
-		capacity: null,
-		audience: ['riders'],
-		partners_zh: null,
-		partners_en: null,
-		series_id: null,
-		recurrence_rule: null,
-		status: 'confirmed',
-		status_note_zh: null,
-		status_note_en: null,
-		created_at: '2026-11-01T00:00:00Z',
-		updated_at: '2026-11-01T00:00:00Z',
-		place: null,
-		block: null
-	};
-}
 
 const server = {
 	upcoming: [] as EventRecord[],
