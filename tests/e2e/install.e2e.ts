@@ -53,16 +53,13 @@ test('the service worker controls the page after the first visit', async ({ page
 	expect(new URL(script ?? '').pathname).toBe('/service-worker.js');
 });
 
-test('Chromium finds the app installable', async ({ browserName }, testInfo) => {
-	test.skip(
-		browserName !== 'chromium',
-		'installability is reported over the Chrome DevTools Protocol'
-	);
+test('Chromium finds the app installable', async ({ baseURL }, testInfo) => {
+	// Installability is reported over the Chrome DevTools Protocol, so this launches Chromium itself.
 	// Playwright's normal contexts are incognito, which is never installable: use a real profile.
 	const use = testInfo.project.use;
 	const context = await chromium.launchPersistentContext(testInfo.outputPath('profile'), {
 		...use.launchOptions,
-		baseURL: use.baseURL,
+		baseURL,
 		serviceWorkers: 'allow'
 	});
 	try {
