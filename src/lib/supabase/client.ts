@@ -1,5 +1,6 @@
 // The app's one Supabase client. supabase-js is ~54 KiB gzip, so it is imported on demand and the map's
-// first paint never waits for it (pages made of data import it with their code: handOverSupabase). The session lives in localStorage (supabase-js's default), not here.
+// first paint never waits for it (pages made of data import it with their code: handOverSupabase).
+// The session lives in localStorage (supabase-js's default), not here.
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { browser } from '$app/env';
 import { PUBLIC_SUPABASE_PUBLISHABLE_KEY, PUBLIC_SUPABASE_URL } from '$app/env/public';
