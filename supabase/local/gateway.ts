@@ -5,6 +5,7 @@
 import { readBounded } from './body.ts';
 import type { App, IAppConfig } from '@supabase/lite';
 import { amrMethod, type AuthCompat } from './auth.ts';
+import { compress } from './compress.ts';
 import type { Mailbox } from './mailbox.ts';
 import type { Realtime } from './realtime/server.ts';
 
@@ -25,7 +26,10 @@ export function createGateway(deps: {
 
 	return async (request, peerAddress) => {
 		if (request.method === 'OPTIONS') return preflight(request);
-		return withCors(await route(request, peerAddress), request);
+		const response = await route(request, peerAddress);
+		// The Data API's and Auth's answers go compressed, as the hosted edge sends them (compress.ts).
+		const api = /^\/(rest|auth)\/v1\//.test(new URL(request.url).pathname);
+		return withCors(api ? await compress(request, response) : response, request);
 	};
 
 	async function route(request: Request, peerAddress: string | null): Promise<Response> {
