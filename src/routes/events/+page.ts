@@ -1,5 +1,6 @@
-import { useMessages } from '#lib/i18n/catalog.ts';
+// supabase-js is imported first so that SvelteKit lists it among the page's preloads (first-load.e2e.ts).
 import { createClient } from '@supabase/supabase-js';
+import { useMessages } from '#lib/i18n/catalog.ts';
 import { handOverSupabase } from '#lib/supabase/client.ts';
 import messages from '#lib/i18n/messages/zh-CN/events.ts';
 
