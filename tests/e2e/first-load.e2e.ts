@@ -57,3 +57,35 @@ test('the start entry imports only modules that import nothing', async ({ reques
 		expect(staticImports(imported), `${url} imports`).toEqual([]);
 	}
 });
+
+// A page made of data holds the rest of the start-up (restoring the session; registering the service
+// worker, which then downloads the whole app) until its rows have answered, so that on a slow network
+// they do not share it with the first screen.
+for (const [route, table] of [
+	['/checklist', 'checklist_templates'],
+	['/events', 'events'],
+	['/report', 'feedback']
+] as const) {
+	test(`${route} registers the service worker only after its rows have answered`, async ({
+		page
+	}) => {
+		// The rows take a while, as on a slow network (well within the page's limit on waiting).
+		await page.route(`**/rest/v1/${table}?**`, async (route) => {
+			const response = await route.fetch();
+			await new Promise((resolve) => setTimeout(resolve, 1500));
+			await route.fulfill({ response });
+		});
+		const seen: string[] = [];
+		page.on('response', (response) => {
+			if (new URL(response.url()).pathname === `/rest/v1/${table}`) seen.push('rows');
+		});
+		// The worker's script is fetched by the browser, not the page: the context reports it.
+		page.context().on('request', (request) => {
+			if (new URL(request.url()).pathname === '/service-worker.js') seen.push('service worker');
+		});
+		await page.goto(route);
+		await expect.poll(() => seen.includes('service worker')).toBe(true);
+		expect(seen.indexOf('rows')).toBeGreaterThanOrEqual(0);
+		expect(seen.indexOf('rows')).toBeLessThan(seen.indexOf('service worker'));
+	});
+}

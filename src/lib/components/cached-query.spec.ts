@@ -19,9 +19,11 @@ describe('CachedQuery', () => {
 		expect(query.data).toEqual(['old']);
 		expect(query.fetchedAt).toBe(1000);
 		expect(query.fresh).toBe(false);
+		expect(query.settled).toBe(false);
 		await query.load();
 		expect(query.data).toEqual(['new']);
 		expect(query.fresh).toBe(true);
+		expect(query.settled).toBe(true);
 		expect(JSON.parse(store.map.get('nuanxin.cache.v1.events')!).data).toEqual(['new']);
 	});
 
@@ -34,7 +36,9 @@ describe('CachedQuery', () => {
 			() => Promise.reject(new TypeError('Failed to fetch')),
 			{ store }
 		);
+		expect(query.settled).toBe(false);
 		await query.load();
+		expect(query.settled).toBe(true);
 		expect(query.data).toEqual(['old']);
 		expect(query.failure).toEqual({ kind: 'network', code: '' });
 		expect(query.loading).toBe(false);

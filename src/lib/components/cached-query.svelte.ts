@@ -3,7 +3,12 @@
 // network fails the saved copy stays on screen and the page says how old it is. Small JSON only (a few
 // dozen rows); the app's larger data (places, tiles) has its own stores.
 
+import { getFirstScreen } from '#lib/pwa/first-screen.ts';
+
 export type LoadFailure = { kind: 'network' | 'server'; code: string };
+
+/** How long a page waits for its first answer before the rest of the start-up goes ahead anyway. */
+export const FIRST_ANSWER_WAIT_MS = 5000;
 
 type Saved<T> = { at: number; data: T };
 type Store = Pick<Storage, 'getItem' | 'setItem'>;
@@ -45,6 +50,8 @@ export class CachedQuery<T> {
 	failure: LoadFailure | null = $state.raw(null);
 	/** The data on screen came from the network during this visit. */
 	fresh = $state(false);
+	/** The network has answered during this visit, with data or with a failure. */
+	readonly settled = $derived(this.fresh || this.failure !== null);
 
 	#key: string;
 	#fetch: () => Promise<T>;
@@ -110,4 +117,18 @@ export class CachedQuery<T> {
 			// Storage full or blocked: the page works, it just cannot show this offline next time.
 		}
 	}
+}
+
+/**
+ * Called while a page made of data initialises: the query's first answer (or failure) is the page's
+ * first screen, so what waits for the first screen (restoring the session; registering the service
+ * worker, which then downloads the whole app for offline use) stays off a slow network until the rows
+ * are in, or FIRST_ANSWER_WAIT_MS have passed.
+ */
+export function holdFirstScreenUntilAnswered(query: { readonly settled: boolean }): void {
+	const release = getFirstScreen().hold(FIRST_ANSWER_WAIT_MS);
+	$effect(() => {
+		if (query.settled) release();
+	});
+	$effect(() => release);
 }
