@@ -57,9 +57,11 @@ export async function compress(request: Request, response: Response): Promise<Re
 	headers.append('vary', 'Accept-Encoding');
 	const init = { status: response.status, statusText: response.statusText, headers };
 	const encoding = chooseEncoding(request.headers.get('accept-encoding'));
+	// Streamed through untouched when there is nothing to gain; read whole only to be compressed.
+	const declared = Number(response.headers.get('content-length') ?? NaN);
+	if (!encoding || declared < MIN_COMPRESSED_BYTES) return new Response(response.body, init);
 	const body = Buffer.from(await response.arrayBuffer());
-	if (!encoding || body.length < MIN_COMPRESSED_BYTES)
-		return new Response(new Uint8Array(body), init);
+	if (body.length < MIN_COMPRESSED_BYTES) return new Response(new Uint8Array(body), init);
 	const compressed = await compressors[encoding](body);
 	headers.set('content-encoding', encoding);
 	headers.set('content-length', String(compressed.length));

@@ -26,14 +26,14 @@ export function createGateway(deps: {
 
 	return async (request, peerAddress) => {
 		if (request.method === 'OPTIONS') return preflight(request);
-		const response = await route(request, peerAddress);
+		const url = new URL(request.url);
+		const response = await route(request, url, peerAddress);
 		// The Data API's and Auth's answers go compressed, as the hosted edge sends them (compress.ts).
-		const api = /^\/(rest|auth)\/v1\//.test(new URL(request.url).pathname);
+		const api = /^\/(rest|auth)\/v1\//.test(url.pathname);
 		return withCors(api ? await compress(request, response) : response, request);
 	};
 
-	async function route(request: Request, peerAddress: string | null): Promise<Response> {
-		const url = new URL(request.url);
+	async function route(request: Request, url: URL, peerAddress: string | null): Promise<Response> {
 		const path = url.pathname;
 		if (path === '/inbox' || path.startsWith('/inbox/')) return mailbox.handle(request, url);
 		if (path.startsWith('/realtime/v1/')) {
